@@ -1,0 +1,7 @@
+package org.mingcha.core.fact;
+
+/** Where extractors stream facts as they find them. */
+@FunctionalInterface
+public interface FactSink {
+    void accept(Fact fact);
+}

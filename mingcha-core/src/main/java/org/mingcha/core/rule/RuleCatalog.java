@@ -1,0 +1,82 @@
+package org.mingcha.core.rule;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The metadata of every rule, each read from {@code <RuleClassName>.yaml} beside the rule class.
+ * Unknown keys are errors, so a typo in a rule file fails the build's meta-test instead of vanishing.
+ */
+public final class RuleCatalog {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final Map<String, RuleMetadata> byId;
+
+    private RuleCatalog(Map<String, RuleMetadata> byId) {
+        this.byId = Map.copyOf(byId);
+    }
+
+    public static RuleCatalog of(Collection<RuleMetadata> metadata) {
+        Map<String, RuleMetadata> map = new LinkedHashMap<>();
+        for (RuleMetadata m : metadata) {
+            if (map.put(m.id(), m) != null) {
+                throw new IllegalStateException("duplicate rule id " + m.id());
+            }
+        }
+        return new RuleCatalog(map);
+    }
+
+    /** Reads the YAML beside each rule class. */
+    public static RuleCatalog forRules(List<? extends Rule> rules) {
+        return of(rules.stream().map(r -> metadataOf(r.getClass())).toList());
+    }
+
+    public static RuleMetadata metadataOf(Class<?> ruleClass) {
+        String resource = ruleClass.getSimpleName() + ".yaml";
+        try (InputStream in = ruleClass.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("rule " + ruleClass.getName() + " has no metadata file " + resource);
+            }
+            return YAML.readValue(in, RuleMetadata.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + ruleClass.getName() + " metadata " + resource + ": "
+                    + e.getMessage(), e);
+        }
+    }
+
+    public Optional<RuleMetadata> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    public RuleMetadata require(String id) {
+        RuleMetadata m = byId.get(id);
+        if (m == null) {
+            throw new IllegalArgumentException("no rule with id " + id);
+        }
+        return m;
+    }
+
+    /** Finds a rule by id or by one of its former ids. */
+    public Optional<RuleMetadata> resolve(String idOrAlias) {
+        RuleMetadata direct = byId.get(idOrAlias);
+        if (direct != null) {
+            return Optional.of(direct);
+        }
+        return byId.values().stream().filter(m -> m.answersTo(idOrAlias)).findFirst();
+    }
+
+    public Collection<RuleMetadata> all() {
+        return byId.values();
+    }
+}

@@ -1,0 +1,31 @@
+package org.mingcha.core.rule;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What a rule means, kept as data in the YAML file beside the rule class. {@code clauses} are guide
+ * requirement ids ({@code 6.2.3.f}); {@code category} is a violation-category id from the knowledge base.
+ * Message templates use {@code {0}}, {@code {1}}... for the finding's arguments.
+ */
+public record RuleMetadata(String id, List<String> aliases, String since, Severity severity, List<String> clauses,
+                           String category, LocalizedText title, LocalizedText message, LocalizedText remediation,
+                           List<String> cwe) {
+
+    public RuleMetadata {
+        Objects.requireNonNull(id, "id");
+        aliases = aliases == null ? List.of() : List.copyOf(aliases);
+        since = since == null ? "" : since;
+        Objects.requireNonNull(severity, "severity");
+        clauses = List.copyOf(clauses);
+        category = category == null ? "" : category;
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(message, "message");
+        Objects.requireNonNull(remediation, "remediation");
+        cwe = cwe == null ? List.of() : List.copyOf(cwe);
+    }
+
+    public boolean answersTo(String ruleIdOrAlias) {
+        return id.equals(ruleIdOrAlias) || aliases.contains(ruleIdOrAlias);
+    }
+}
