@@ -1,5 +1,11 @@
 package org.mingcha.core.kb;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -27,6 +33,12 @@ public final class KnowledgeBase {
     private final Map<String, PermissionInfo> permissionByName;
     private final Map<String, SensitiveApi> apiById;
     private final Map<String, SdkSignature> sdkById;
+    private final Map<String, List<SensitiveApi>> apisByClass;
+    private final Map<SensitiveApi.Kind, List<SensitiveApi>> apisByKind;
+    private final Map<String, List<SensitiveApi>> apisByValue;
+    private final Map<String, SdkSignature> sdkByPrefix;
+    private final Map<String, SdkSignature> sdkByNativeLibrary;
+    private final Map<String, SdkSignature> sdkByManifestComponent;
 
     public KnowledgeBase(String version, List<GuideClause> guideClauses, List<ViolationCategory> violationCategories,
                          List<PiCategory> piCategories, List<PermissionInfo> permissions,
@@ -44,6 +56,46 @@ public final class KnowledgeBase {
         this.permissionByName = index(this.permissions, PermissionInfo::name, "permission");
         this.apiById = index(this.sensitiveApis, SensitiveApi::id, "sensitive API");
         this.sdkById = index(this.sdks, SdkSignature::id, "SDK");
+        this.apisByClass = group(this.sensitiveApis, SensitiveApi::className);
+        Map<SensitiveApi.Kind, List<SensitiveApi>> byKind = new EnumMap<>(SensitiveApi.Kind.class);
+        for (SensitiveApi.Kind kind : SensitiveApi.Kind.values()) {
+            byKind.put(kind, this.sensitiveApis.stream().filter(a -> a.kind() == kind).toList());
+        }
+        this.apisByKind = Collections.unmodifiableMap(byKind);
+        this.apisByValue = group(this.sensitiveApis.stream().filter(a -> !a.value().isEmpty()).toList(),
+                SensitiveApi::value);
+        this.sdkByPrefix = firstOwner(this.sdks, SdkSignature::packagePrefixes);
+        this.sdkByNativeLibrary = firstOwner(this.sdks, SdkSignature::nativeLibraries);
+        this.sdkByManifestComponent = firstOwner(this.sdks, SdkSignature::manifestComponents);
+    }
+
+    /**
+     * Loads a knowledge base from a directory holding {@code kb.yaml} and the files it lists (for example a
+     * newer knowledge base than the bundled one). Fails with {@link KnowledgeBaseException}.
+     */
+    public static KnowledgeBase load(Path directory) {
+        return KnowledgeBaseLoader.load(directory);
+    }
+
+    private static <T> Map<String, List<T>> group(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> out = new LinkedHashMap<>();
+        for (T item : items) {
+            out.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item);
+        }
+        Map<String, List<T>> copy = new LinkedHashMap<>();
+        out.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Map<String, SdkSignature> firstOwner(List<SdkSignature> sdks,
+                                                        Function<SdkSignature, List<String>> keys) {
+        Map<String, SdkSignature> out = new LinkedHashMap<>();
+        for (SdkSignature sdk : sdks) {
+            for (String key : keys.apply(sdk)) {
+                out.putIfAbsent(key, sdk);
+            }
+        }
+        return Collections.unmodifiableMap(out);
     }
 
     /** The knowledge base shipped with this build. */
@@ -112,5 +164,55 @@ public final class KnowledgeBase {
 
     public Optional<SdkSignature> sdk(String id) {
         return Optional.ofNullable(sdkById.get(id));
+    }
+
+    /** Sensitive APIs by dotted binary class name ({@code android.provider.Settings$Secure}), in file order. */
+    public Map<String, List<SensitiveApi>> sensitiveApisByClass() {
+        return apisByClass;
+    }
+
+    /** The sensitive APIs declared on a class (dotted binary name); empty when none. */
+    public List<SensitiveApi> sensitiveApisOf(String className) {
+        return apisByClass.getOrDefault(className, List.of());
+    }
+
+    /** Sensitive APIs of one kind, in file order. */
+    public List<SensitiveApi> sensitiveApis(SensitiveApi.Kind kind) {
+        return apisByKind.get(kind);
+    }
+
+    /**
+     * Value entries (content URIs, intent actions, file paths, strings, and the string argument of METHOD
+     * entries such as {@code android_id}) by their exact value.
+     */
+    public Map<String, List<SensitiveApi>> sensitiveApisByValue() {
+        return apisByValue;
+    }
+
+    /** Every SDK package prefix with its SDK; matchers pick the longest prefix that matches a class name. */
+    public Map<String, SdkSignature> sdkPackagePrefixes() {
+        return sdkByPrefix;
+    }
+
+    /** SDK package prefixes, longest first, the order a longest-prefix matcher tries them in. */
+    public List<String> sdkPackagePrefixesLongestFirst() {
+        return sdkByPrefix.keySet().stream()
+                .sorted(Comparator.comparingInt(String::length).reversed().thenComparing(Comparator.naturalOrder()))
+                .toList();
+    }
+
+    /** SDKs by native library file name ({@code libBugly_Native.so}). */
+    public Map<String, SdkSignature> sdkNativeLibraries() {
+        return sdkByNativeLibrary;
+    }
+
+    /** SDKs by manifest component class name ({@code com.umeng.message.UmengIntentService}). */
+    public Map<String, SdkSignature> sdkManifestComponents() {
+        return sdkByManifestComponent;
+    }
+
+    /** SDKs with verified Maven Central coordinates, in file order. */
+    public List<SdkSignature> sdksOnMavenCentral() {
+        return sdks.stream().filter(s -> !s.mavenCoordinates().isEmpty()).toList();
     }
 }

@@ -28,6 +28,11 @@ public record SdkSignature(String id, String nameZh, String nameEn, String vendo
         mavenCoordinates = mavenCoordinates == null ? List.of() : List.copyOf(mavenCoordinates);
     }
 
+    /** The Maven Central artifacts this SDK is published as, parsed from {@link #mavenCoordinates()}. */
+    public List<MavenArtifact> mavenArtifacts() {
+        return mavenCoordinates.stream().map(MavenArtifact::parse).toList();
+    }
+
     /** The name to show: Chinese first when there is one. */
     public String displayName() {
         return nameZh.isEmpty() ? nameEn : nameZh;

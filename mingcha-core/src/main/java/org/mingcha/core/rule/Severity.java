@@ -14,6 +14,12 @@ public enum Severity {
         }
     }
 
+    /** Lets rule and suppression YAML spell severities as ids ({@code low}); delegates to {@link #parse}. */
+    @com.fasterxml.jackson.annotation.JsonCreator
+    public static Severity fromId(String text) {
+        return parse(text);
+    }
+
     public boolean atLeast(Severity other) {
         return compareTo(other) >= 0;
     }

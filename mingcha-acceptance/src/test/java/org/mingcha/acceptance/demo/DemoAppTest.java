@@ -1,0 +1,184 @@
+package org.mingcha.acceptance.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.mingcha.acceptance.run.Cli;
+import org.mingcha.acceptance.run.JsonReports;
+import org.mingcha.acceptance.run.Prerequisites;
+
+/**
+ * The bundled demo app (mingcha-demo/target/mingcha-demo.apk, built from mingcha-demo/src/main/app): every
+ * expectation below was read from its AndroidManifest.xml and smali sources, each violation it was built to show.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoAppTest {
+
+    private static final String APP = "com.example.mingcha.demo";
+    private static final String DEMO_APPLICATION = APP + ".DemoApplication";
+
+    // static: JUnit fills static @TempDir fields before @BeforeAll, instance fields only before each test
+    @TempDir
+    static Path out;
+
+    private JsonNode report;
+
+    @BeforeAll
+    void scan() {
+        report = Cli.scanToJson(Prerequisites.demoApk(), out);
+    }
+
+    @Test
+    void manifestAsWritten() {
+        JsonNode app = report.path("app");
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(app.path("packageName").asText()).isEqualTo(APP);
+        soft.assertThat(app.path("versionName").asText()).isEqualTo("1.0.0");
+        soft.assertThat(app.path("versionCode").asLong()).isEqualTo(1);
+        soft.assertThat(app.path("minSdk").asInt()).isEqualTo(21);
+        soft.assertThat(app.path("targetSdk").asInt()).isEqualTo(33);
+        soft.assertThat(app.path("label").asText()).isEqualTo("明察示例");
+        Set<String> permissions = new LinkedHashSet<>();
+        app.path("permissions").forEach(p -> permissions.add(p.path("name").asText()));
+        soft.assertThat(permissions).containsExactlyInAnyOrderElementsOf(Stream.of("READ_PHONE_STATE", "ACCESS_FINE_LOCATION",
+                "READ_CONTACTS", "READ_SMS", "CAMERA", "RECORD_AUDIO", "RECEIVE_BOOT_COMPLETED", "QUERY_ALL_PACKAGES",
+                "WRITE_EXTERNAL_STORAGE", "INTERNET", "ACCESS_WIFI_STATE", "ACCESS_NETWORK_STATE").map(p -> "android.permission." + p).toList());
+        JsonNode application = app.path("application");
+        soft.assertThat(application.path("debuggable").asBoolean()).as("debuggable").isTrue();
+        soft.assertThat(application.path("allowBackup").asBoolean()).as("allowBackup").isTrue();
+        soft.assertThat(application.path("usesCleartextTraffic").asBoolean()).as("usesCleartextTraffic").isTrue();
+        soft.assertThat(application.path("className").asText()).isEqualTo(DEMO_APPLICATION);
+
+        List<String> components = new ArrayList<>();
+        app.path("components").forEach(c -> components.add(c.path("type").asText() + " " + c.path("name").asText()
+                + " exported=" + c.path("exported").asBoolean() + " " + c.path("intentActions")));
+        soft.assertThat(components).containsExactlyInAnyOrder(
+                "activity " + APP + ".MainActivity exported=true [\"android.intent.action.MAIN\"]",
+                "receiver " + APP + ".BootReceiver exported=true [\"android.intent.action.BOOT_COMPLETED\"]",
+                "receiver " + APP + ".NetworkReceiver exported=true [\"android.net.conn.CONNECTIVITY_CHANGE\"]",
+                "service " + APP + ".SyncService exported=true []",
+                "provider " + APP + ".DemoProvider exported=true []");
+        soft.assertAll();
+    }
+
+    @Test
+    void sdkStandInsAreDetectedAndTheirCallsAttributed() {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(JsonReports.sdkIds(report)).contains("umeng_analytics", "tencent_bugly");
+        List<JsonReports.CallSite> sites = JsonReports.callSites(report);
+        expectCall(soft, sites, "com.umeng.commonsdk.UMConfigure", "Landroid/telephony/TelephonyManager;->getDeviceId",
+                "sdk", "umeng_analytics");
+        expectCall(soft, sites, "com.umeng.commonsdk.UMConfigure", "Landroid/provider/Settings$Secure;->getString",
+                "sdk", "umeng_analytics");
+        expectCall(soft, sites, "com.umeng.commonsdk.UMConfigure",
+                "Landroid/content/pm/PackageManager;->getInstalledPackages", "sdk", "umeng_analytics");
+        expectCall(soft, sites, "com.tencent.bugly.crashreport.CrashReport",
+                "Landroid/telephony/TelephonyManager;->getDeviceId", "sdk", "tencent_bugly");
+        expectCall(soft, sites, "com.tencent.bugly.crashreport.CrashReport",
+                "Landroid/content/pm/PackageManager;->getInstalledPackages", "sdk", "tencent_bugly");
+        soft.assertAll();
+    }
+
+    @Test
+    void appOwnReadsOfPersonalInformation() {
+        SoftAssertions soft = new SoftAssertions();
+        List<JsonReports.CallSite> sites = JsonReports.callSites(report);
+        for (String api : List.of("Landroid/telephony/TelephonyManager;->getDeviceId",
+                "Landroid/provider/Settings$Secure;->getString", "Landroid/net/wifi/WifiInfo;->getMacAddress",
+                "Landroid/content/pm/PackageManager;->getInstalledPackages",
+                "Landroid/content/ClipboardManager;->getPrimaryClip",
+                "Landroid/location/LocationManager;->getLastKnownLocation", "Landroid/os/Build;->SERIAL")) {
+            expectCall(soft, sites, DEMO_APPLICATION, api, "app", "");
+        }
+        expectCall(soft, sites, APP + ".SyncService", "Landroid/provider/Settings$Secure;->getString", "app", "");
+
+        List<String> uris = new ArrayList<>();
+        report.path("contentUris").forEach(u -> uris.add(u.path("uri").asText() + " <- "
+                + JsonReports.callerClass(u.path("caller").asText())));
+        soft.assertThat(uris).as("content URIs queried")
+                .contains("content://sms/inbox <- " + DEMO_APPLICATION)
+                .anySatisfy(u -> assertThat(u).startsWith("content://com.android.contacts/contacts")
+                        .endsWith(" <- " + DEMO_APPLICATION));
+
+        List<String> urls = new ArrayList<>();
+        report.path("urls").forEach(u -> urls.add(u.path("url").asText() + " cleartext=" + u.path("cleartext")));
+        soft.assertThat(urls).contains("http://collect.mingcha-demo.example/v1/upload cleartext=true");
+        soft.assertAll();
+    }
+
+    @Test
+    void insecureCodePatternsWhereTheyAre() {
+        List<String> patterns = new ArrayList<>();
+        report.path("codePatterns").forEach(p -> patterns.add(normal(p.path("kind").asText()) + " <- "
+                + JsonReports.callerClass(p.path("caller").asText())));
+        assertThat(patterns).contains(
+                "WEAK_HASH <- " + APP + ".WeakCrypto",
+                "WEAK_CIPHER <- " + APP + ".WeakCrypto",
+                "ECB_MODE <- " + APP + ".WeakCrypto",
+                "INSECURE_TLS_VERSION <- " + APP + ".InsecureTls",
+                "TRUST_ALL_CERTIFICATES <- " + APP + ".TrustAllManager",
+                "ALLOW_ALL_HOSTNAMES <- " + APP + ".AllowAllHostnameVerifier",
+                "WEBVIEW_SSL_ERROR_PROCEED <- " + APP + ".InsecureWebViewClient",
+                "DYNAMIC_CODE_LOADING <- " + APP + ".PluginLoader",
+                "WORLD_ACCESSIBLE_STORAGE <- " + APP + ".FileStore",
+                "ASSOCIATED_START <- " + APP + ".AssociatedStarter");
+    }
+
+    @Test
+    void findingsForEveryDeliberateViolation() {
+        Set<String> ruleIds = new LinkedHashSet<>();
+        List<String> sdkFindings = new ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            ruleIds.add(f.path("ruleId").asText());
+            JsonNode at = f.path("attribution");
+            if ("sdk".equalsIgnoreCase(at.path("kind").asText())) {
+                sdkFindings.add(f.path("ruleId").asText() + " " + at.path("sdkId").asText());
+            }
+        }
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(ruleIds).as("rule ids of the findings").contains(
+                "MC-DEBUGGABLE", "MC-ALLOW-BACKUP", "MC-CLEARTEXT-TRAFFIC",   // <application> flags
+                "MC-SELF-START",                                              // BOOT_COMPLETED, CONNECTIVITY_CHANGE
+                "MC-EXPORTED-UNPROTECTED",                                    // SyncService, DemoProvider
+                "MC-PERM-DANGEROUS", "MC-PERM-INSTALLED-APPS",                // READ_SMS..., QUERY_ALL_PACKAGES
+                "MC-PI-DEVICE-ID", "MC-PI-INSTALLED-APPS", "MC-PI-CLIPBOARD", "MC-PI-LOCATION",
+                "MC-PI-CONTACTS-SMS-CALLLOG",                                 // DemoApplication.onCreate
+                "MC-SDK-PI-COLLECTION",                                       // the Umeng and Bugly stand-ins
+                "MC-CRYPTO-WEAK-HASH", "MC-CRYPTO-WEAK-CIPHER",               // MD5, DES/ECB
+                "MC-TLS-INSECURE-VERSION", "MC-TLS-TRUST-ALL", "MC-TLS-ALLOW-ALL-HOSTNAMES",
+                "MC-WEBVIEW-SSL-PROCEED", "MC-CLEARTEXT-URL",
+                "MC-DYNAMIC-CODE-LOADING", "MC-WORLD-ACCESSIBLE-STORAGE", "MC-ASSOCIATED-START");
+        // the demo holds no RSA code at all
+        soft.assertThat(ruleIds).doesNotContain("MC-CRYPTO-WEAK-RSA");
+        soft.assertThat(sdkFindings).as("findings attributed to SDKs")
+                .contains("MC-SDK-PI-COLLECTION umeng_analytics", "MC-SDK-PI-COLLECTION tencent_bugly");
+        soft.assertThat(report.path("summary").path("findings").asLong()).isEqualTo(report.path("findings").size());
+        soft.assertAll();
+    }
+
+    private static void expectCall(SoftAssertions soft, List<JsonReports.CallSite> sites, String callerClass,
+                                   String api, String kind, String sdkId) {
+        soft.assertThat(sites).as("%s calls %s (%s %s)", callerClass, api, kind, sdkId).anySatisfy(s -> {
+            assertThat(s.callerClass()).isEqualTo(callerClass);
+            assertThat(s.api()).isEqualTo(api);
+            assertThat(s.attributionKind()).isEqualToIgnoringCase(kind);
+            assertThat(s.sdkId()).isEqualTo(sdkId);
+        });
+    }
+
+    private static String normal(String kind) {
+        return kind.toUpperCase(Locale.ROOT).replace('-', '_');
+    }
+}

@@ -1,0 +1,46 @@
+package org.mingcha.apk.code;
+
+import jadx.api.plugins.input.data.IMethodData;
+import jadx.api.plugins.input.insns.InsnData;
+
+/**
+ * Turns the index of a decoded instruction into what the scanner needs, so one method visitor serves DEX
+ * (pre-resolved int tables) and class files (per-reference lookups).
+ */
+interface InsnResolver {
+
+    int NO_STRING = -1;
+
+    /** Kinds of string constants. */
+    byte KIND_OTHER = 1;
+    byte KIND_URL = 2;
+    byte KIND_CONTENT = 3;
+
+    /** Target id of the invoked method, 0 when it does not matter. */
+    int methodTarget(InsnData insn);
+
+    /** Target id of the accessed field, 0 when it does not matter. */
+    int fieldTarget(InsnData insn);
+
+    /** A handle for the string of a const-string instruction, valid until the next class. */
+    int stringHandle(InsnData insn);
+
+    String string(int handle);
+
+    /** {@link #KIND_OTHER}, {@link #KIND_URL} or {@link #KIND_CONTENT}. */
+    byte stringKind(int handle);
+
+    ApiTargets.Declared declared(IMethodData method);
+
+    /**
+     * True when instructions must all be decoded in order: jadx maps the JVM operand stack to registers
+     * while decoding, so skipping a class-file instruction would misplace later ones. DEX needs no such pass.
+     */
+    default boolean decodeEveryInstruction() {
+        return false;
+    }
+
+    /** Called before each class so per-class handles can be dropped. */
+    default void startClass() {
+    }
+}

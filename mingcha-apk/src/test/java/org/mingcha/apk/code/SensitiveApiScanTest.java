@@ -1,0 +1,101 @@
+package org.mingcha.apk.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingcha.apk.code.CodeFixtures.at;
+import static org.mingcha.apk.code.CodeFixtures.only;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mingcha.core.evidence.Attribution;
+import org.mingcha.core.fact.SensitiveApiCall;
+
+class SensitiveApiScanTest {
+
+    private static final String CALLS = """
+            .class public Lcom/example/app/Calls;
+            .super Ljava/lang/Object;
+
+            .method public direct(Landroid/telephony/TelephonyManager;)Ljava/lang/String;
+                .registers 3
+                const/4 v0, 0x0
+                invoke-virtual {p1}, Landroid/telephony/TelephonyManager;->getDeviceId()Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public otherOverload(Landroid/telephony/TelephonyManager;)Ljava/lang/String;
+                .registers 3
+                const/4 v0, 0x1
+                invoke-virtual {p1, v0}, Landroid/telephony/TelephonyManager;->getDeviceId(I)Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public throughSubclass(Lcom/example/app/MyTelephony;)Ljava/lang/String;
+                .registers 3
+                invoke-virtual {p1}, Lcom/example/app/MyTelephony;->getDeviceId()Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public serial()Ljava/lang/String;
+                .registers 2
+                sget-object v0, Landroid/os/Build;->SERIAL:Ljava/lang/String;
+                return-object v0
+            .end method
+
+            .method public model()Ljava/lang/String;
+                .registers 2
+                sget-object v0, Landroid/os/Build;->MODEL:Ljava/lang/String;
+                return-object v0
+            .end method
+
+            .method public reflect()Ljava/lang/Object;
+                .registers 5
+                const-string v0, "android.telephony.TelephonyManager"
+                invoke-static {v0}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;
+                move-result-object v1
+                const-string v2, "getDeviceId"
+                const/4 v3, 0x0
+                new-array v3, v3, [Ljava/lang/Class;
+                invoke-virtual {v1, v2, v3}, Ljava/lang/Class;->getMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public reflectHarmless()Ljava/lang/Object;
+                .registers 5
+                const-string v0, "java.lang.String"
+                invoke-static {v0}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;
+                move-result-object v1
+                const-string v2, "getDeviceId"
+                const/4 v3, 0x0
+                new-array v3, v3, [Ljava/lang/Class;
+                invoke-virtual {v1, v2, v3}, Ljava/lang/Class;->getDeclaredMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;
+                move-result-object v0
+                return-object v0
+            .end method
+            """;
+
+    @Test
+    void findsDirectCallsFieldReadsAndReflectionExactly() {
+        List<SensitiveApiCall> calls = only(CodeFixtures.scan(CALLS), SensitiveApiCall.class);
+
+        assertThat(calls).extracting(c -> c.apiId() + " " + at(c.caller()) + (c.reflective() ? " reflective" : ""))
+                .containsExactlyInAnyOrder(
+                        "tm_getDeviceId Calls.direct@1",
+                        "build_serial Calls.serial@0",
+                        "tm_getDeviceId Calls.reflect@11 reflective");
+        SensitiveApiCall direct = calls.stream().filter(c -> c.caller().methodName().equals("direct")).findFirst()
+                .orElseThrow();
+        assertThat(direct.api()).isEqualTo("Landroid/telephony/TelephonyManager;->getDeviceId");
+        assertThat(direct.descriptor()).isEqualTo("()Ljava/lang/String;");
+        assertThat(direct.caller().entry()).isEqualTo("classes.dex");
+        assertThat(direct.caller().methodDescriptor()).isEqualTo("(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
+        assertThat(direct.caller().attribution()).isEqualTo(Attribution.app());
+        assertThat(direct.evidence().locator())
+                .isEqualTo("Lcom/example/app/Calls;->direct(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
+        assertThat(calls).filteredOn(c -> c.apiId().equals("build_serial")).singleElement()
+                .extracting(SensitiveApiCall::descriptor).isEqualTo("Ljava/lang/String;");
+    }
+}

@@ -1,0 +1,86 @@
+package org.mingcha.cli;
+
+import java.io.PrintWriter;
+import java.util.Arrays;
+import java.util.ResourceBundle;
+import org.mingcha.cli.console.Terminal;
+import org.mingcha.core.scan.MingchaException;
+import org.mingcha.scan.InternalScanException;
+import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/** The {@code mingcha} command. Every failure ends as one line on stderr and an exit code; see {@link ExitCodes}. */
+public final class Main {
+
+    private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // slf4j-simple reads its level once, when the first logger is made: decide before anything logs.
+        if (System.getProperty(LOG_LEVEL) == null) {
+            boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
+            System.setProperty(LOG_LEVEL, verbose ? "debug" : "warn");
+        }
+        System.exit(commandLine(Terminal.detect()).execute(args));
+    }
+
+    /** The command line without terminal features (no colour, no redrawn progress), for tests and embedding. */
+    public static CommandLine commandLine() {
+        return commandLine(Terminal.plain());
+    }
+
+    public static CommandLine commandLine(Terminal terminal) {
+        CommandLine cl = new CommandLine(new MingchaCommand(terminal));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Main::usageError);
+        cl.setExecutionExceptionHandler(Main::executionError);
+        return cl;
+    }
+
+    private static int usageError(ParameterException e, String[] args) {
+        CommandLine cl = e.getCommandLine();
+        PrintWriter err = cl.getErr();
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        err.println("mingcha: " + message + " " + hint(cl));
+        err.flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static String hint(CommandLine cl) {
+        String qualified = cl.getCommandSpec().qualifiedName();
+        return ResourceBundle.getBundle("org.mingcha.cli.console", java.util.Locale.ROOT,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString("usage.hint").replace("{0}", qualified);
+    }
+
+    private static int executionError(Exception e, CommandLine cl, ParseResult parseResult) {
+        PrintWriter err = cl.getErr();
+        int code;
+        if (e instanceof MingchaException me) {
+            err.println("mingcha: " + me.userLine());
+            code = me instanceof InternalScanException ? ExitCodes.INTERNAL : ExitCodes.INPUT_FAILED;
+        } else {
+            String message = e.getMessage() == null ? "" : ": " + e.getMessage().lines().findFirst().orElse("");
+            err.println("mingcha: internal error: " + e.getClass().getName() + message);
+            code = ExitCodes.INTERNAL;
+        }
+        if (verbose(parseResult)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static boolean verbose(ParseResult parseResult) {
+        for (ParseResult pr = parseResult; pr != null; pr = pr.subcommand()) {
+            if (pr.hasMatchedOption("--verbose")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

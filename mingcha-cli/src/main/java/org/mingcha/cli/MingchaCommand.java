@@ -1,0 +1,43 @@
+package org.mingcha.cli;
+
+import java.util.concurrent.Callable;
+import org.mingcha.cli.bench.BenchCommand;
+import org.mingcha.cli.console.Terminal;
+import org.mingcha.cli.kb.KbCommand;
+import org.mingcha.cli.scan.ScanCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** The root command; all text of the usage help lives in {@code Messages.properties}. */
+@Command(name = "mingcha", mixinStandardHelpOptions = true, versionProvider = MingchaCommand.Version.class,
+        resourceBundle = "org.mingcha.cli.Messages", usageHelpAutoWidth = true, sortOptions = false,
+        subcommands = {ScanCommand.class, KbCommand.class, VersionCommand.class, BenchCommand.class})
+public final class MingchaCommand implements Callable<Integer> {
+
+    private final Terminal terminal;
+
+    @Spec
+    CommandSpec spec;
+
+    public MingchaCommand(Terminal terminal) {
+        this.terminal = terminal;
+    }
+
+    public Terminal terminal() {
+        return terminal;
+    }
+
+    @Override
+    public Integer call() {
+        throw new ParameterException(spec.commandLine(), "missing command (scan, kb, version, bench)");
+    }
+
+    static final class Version implements picocli.CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"mingcha " + VersionInfo.version()};
+        }
+    }
+}

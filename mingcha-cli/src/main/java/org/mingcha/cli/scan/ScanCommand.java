@@ -1,0 +1,342 @@
+package org.mingcha.cli.scan;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.mingcha.cli.Converters;
+import org.mingcha.cli.ExitCodes;
+import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.Texts;
+import org.mingcha.cli.VersionInfo;
+import org.mingcha.cli.console.ProgressBar;
+import org.mingcha.cli.console.Style;
+import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.rule.Language;
+import org.mingcha.core.rule.Severity;
+import org.mingcha.core.scan.MingchaException;
+import org.mingcha.core.scan.ScanLimits;
+import org.mingcha.core.scan.ScanResult;
+import org.mingcha.core.suppress.SuppressionFile;
+import org.mingcha.report.Renderer;
+import org.mingcha.report.ReportContext;
+import org.mingcha.report.Reports;
+import org.mingcha.report.summary.SummaryRow;
+import org.mingcha.scan.BatchItem;
+import org.mingcha.scan.BatchOutcome;
+import org.mingcha.scan.BatchScanner;
+import org.mingcha.scan.InternalScanException;
+import org.mingcha.scan.ScanOptions;
+import org.mingcha.scan.Scanner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code mingcha scan <path>...}: scans files and directories, writes reports, prints a summary, and
+ * exits with the code {@link ExitCodes} documents (the highest that applies).
+ */
+@Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true)
+public final class ScanCommand implements Callable<Integer> {
+
+    private static final long MB = 1024L * 1024L;
+
+    @ParentCommand
+    MingchaCommand root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "<path>", descriptionKey = "scan.paths")
+    List<Path> paths;
+
+    @Option(names = "--format", split = ",", defaultValue = "json,html", paramLabel = "json,html,sarif",
+            descriptionKey = "scan.format")
+    List<String> formats;
+
+    @Option(names = "--out", defaultValue = "mingcha-reports", paramLabel = "DIR", descriptionKey = "scan.out")
+    Path out;
+
+    @Option(names = "--lang", defaultValue = "zh", converter = Converters.LanguageConverter.class,
+            paramLabel = "zh|en", descriptionKey = "lang")
+    Language lang;
+
+    @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY", descriptionKey = "scan.failOn")
+    String failOn;
+
+    @Option(names = "--suppressions", paramLabel = "FILE", descriptionKey = "scan.suppressions")
+    Path suppressions;
+
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "scan.jobs")
+    int jobs = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = ScanLimits.ENTRIES_FLAG, paramLabel = "N", descriptionKey = "scan.maxEntries")
+    int maxEntries = ScanLimits.defaults().maxEntries();
+
+    @Option(names = ScanLimits.ENTRY_BYTES_FLAG, paramLabel = "N", descriptionKey = "scan.maxEntryMb")
+    long maxEntryMb = ScanLimits.defaults().maxEntryBytes() / MB;
+
+    @Option(names = ScanLimits.TOTAL_BYTES_FLAG, paramLabel = "N", descriptionKey = "scan.maxTotalMb")
+    long maxTotalMb = ScanLimits.defaults().maxTotalBytes() / MB;
+
+    @Option(names = ScanLimits.RATIO_FLAG, paramLabel = "N", descriptionKey = "scan.maxRatio")
+    int maxRatio = ScanLimits.defaults().maxCompressionRatio();
+
+    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
+    boolean quiet;
+
+    @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose")
+    boolean verbose;
+
+    private PrintWriter stdout;
+    private PrintWriter stderr;
+    private int exitCode;
+
+    @Override
+    public Integer call() {
+        stdout = spec.commandLine().getOut();
+        stderr = spec.commandLine().getErr();
+        Optional<Severity> threshold = threshold();
+        Map<String, Renderer> renderers = renderers();
+        ScanLimits limits = limits();
+        if (jobs < 1) {
+            throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
+        }
+        SuppressionFile suppressionFile;
+        try {
+            suppressionFile = readSuppressions();
+        } catch (MingchaException e) {
+            stderr.println("mingcha: " + e.userLine());
+            stderr.flush();
+            return ExitCodes.USAGE;
+        }
+
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Scanner scanner = new Scanner(new ScanOptions(limits, suppressionFile, kb));
+        ReportContext context = new ReportContext(scanner.catalog(), kb, lang, VersionInfo.version());
+        Texts texts = Texts.of(lang);
+        Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,
+                new ConsoleSummary(texts, new Style(root.terminal().color()), scanner.catalog(), kb), context);
+        exitCode = ExitCodes.OK;
+        try {
+            Files.createDirectories(out);
+        } catch (IOException e) {
+            stderr.println("mingcha: " + out + ": " + texts.get("error.outDir", e.getMessage()));
+            stderr.flush();
+            return ExitCodes.INTERNAL;
+        }
+        List<SummaryRow> rows = new ArrayList<>();
+        boolean anyDirectory = false;
+        for (Path path : paths) {
+            if (Files.isDirectory(path)) {
+                anyDirectory = true;
+                run.directory(path, rows);
+            } else if (Files.exists(path)) {
+                run.file(path);
+            } else {
+                stderr.println("mingcha: " + path + ": " + texts.get("error.missing"));
+                stderr.flush();
+                raise(ExitCodes.INPUT_FAILED);
+            }
+        }
+        if (anyDirectory) {
+            run.summary(rows);
+        }
+        return exitCode;
+    }
+
+    private Optional<Severity> threshold() {
+        try {
+            return Converters.failOn(failOn);
+        } catch (TypeConversionException e) {
+            throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
+        }
+    }
+
+    private Map<String, Renderer> renderers() {
+        Map<String, Renderer> byFormat = new LinkedHashMap<>();
+        for (String f : formats) {
+            String format = f.trim().toLowerCase(Locale.ROOT);
+            if (format.isEmpty() || byFormat.containsKey(format)) {
+                continue;
+            }
+            try {
+                byFormat.put(format, Reports.byFormat(format));
+            } catch (RuntimeException e) {
+                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
+            }
+        }
+        if (byFormat.isEmpty()) {
+            throw new ParameterException(spec.commandLine(), "--format: no report format given");
+        }
+        return byFormat;
+    }
+
+    private ScanLimits limits() {
+        try {
+            return new ScanLimits(maxEntries, Math.multiplyExact(maxEntryMb, MB), Math.multiplyExact(maxTotalMb, MB),
+                    maxRatio, ScanLimits.defaults().maxNestingDepth());
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new ParameterException(spec.commandLine(), "limits must be positive: " + e.getMessage());
+        }
+    }
+
+    private SuppressionFile readSuppressions() {
+        if (suppressions == null) {
+            return SuppressionFile.empty();
+        }
+        if (!Files.isRegularFile(suppressions)) {
+            throw new MingchaException(suppressions.toString(), "suppression file not found");
+        }
+        return SuppressionFile.read(suppressions);
+    }
+
+    private void raise(int code) {
+        exitCode = Math.max(exitCode, code);
+    }
+
+    private ProgressBar progress(String label) {
+        return new ProgressBar(stderr, root.terminal().stderrTty(), !quiet, label);
+    }
+
+    /** One line for an input that could not be scanned, naming the input as the user gave it. */
+    private void error(Path input, MingchaException e) {
+        String file = e.file();
+        String name = input.toString();
+        boolean sameFile = file.isEmpty() || file.equals(name) || file.equals(String.valueOf(input.getFileName()));
+        String message = e.getMessage().lines().findFirst().orElse("");
+        stderr.println("mingcha: " + name + ": " + (sameFile ? "" : file + ": ") + message);
+        if (verbose) {
+            e.printStackTrace(stderr);
+        }
+        stderr.flush();
+        raise(e instanceof InternalScanException ? ExitCodes.INTERNAL : ExitCodes.INPUT_FAILED);
+    }
+
+    private void reportError(Path input, Exception e) {
+        String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+        String key = e instanceof IOException ? "error.reportIo" : "error.reportInternal";
+        stderr.println("mingcha: " + input + ": " + Texts.of(lang).get(key, e.getClass().getName(), message));
+        if (verbose) {
+            e.printStackTrace(stderr);
+        }
+        stderr.flush();
+        raise(ExitCodes.INTERNAL);
+    }
+
+    private final class Run {
+        private final Scanner scanner;
+        private final ReportWriter writer;
+        private final Optional<Severity> threshold;
+        private final Texts texts;
+        private final ConsoleSummary console;
+        private final ReportContext context;
+
+        Run(Scanner scanner, ReportWriter writer, Optional<Severity> threshold, Texts texts, ConsoleSummary console,
+            ReportContext context) {
+            this.scanner = scanner;
+            this.writer = writer;
+            this.threshold = threshold;
+            this.texts = texts;
+            this.console = console;
+            this.context = context;
+        }
+
+        void file(Path input) {
+            ProgressBar bar = progress(String.valueOf(input.getFileName()));
+            ScanResult result;
+            try {
+                result = scanner.scan(input, bar);
+            } catch (MingchaException e) {
+                bar.clear();
+                error(input, e);
+                return;
+            }
+            bar.clear();
+            List<Path> written = write(result, input, out);
+            if (!quiet) {
+                console.printDetail(stdout, result, written);
+            }
+            judge(result);
+        }
+
+        void directory(Path dir, List<SummaryRow> rows) {
+            BatchScanner batch = new BatchScanner(scanner, jobs, Set.of(out));
+            List<Path> inputs;
+            try {
+                inputs = batch.candidates(dir);
+            } catch (MingchaException e) {
+                error(dir, e);
+                return;
+            }
+            ProgressBar bar = progress(dir.toString());
+            BatchOutcome outcome = batch.scan(inputs, item -> {
+                bar.clear();
+                rows.add(handle(dir, item));
+            }, bar);
+            bar.clear();
+            if (!quiet) {
+                console.printTotals(stdout, outcome.inputs(), outcome.scanned(),
+                        outcome.failed() + outcome.internalErrors(), outcome.elapsed().toNanos() / 1e9, List.of());
+            }
+        }
+
+        private SummaryRow handle(Path dir, BatchItem item) {
+            Path input = item.input();
+            if (item.error().isPresent()) {
+                error(input, item.error().get());
+                return SummaryRow.failed(input.toString(), item.error().get());
+            }
+            ScanResult result = item.result().orElseThrow();
+            Path parent = dir.relativize(input).getParent();
+            Path reportDir = parent == null ? out : out.resolve(parent);
+            write(result, input, reportDir);
+            if (!quiet) {
+                console.printLine(stdout, input.toString(), result);
+            }
+            judge(result);
+            String html = writer.has("html")
+                    ? out.relativize(writer.reportPath(reportDir, input, "html")).toString().replace('\\', '/') : "";
+            return SummaryRow.ok(SummaryWriter.slim(result), html);
+        }
+
+        private List<Path> write(ScanResult result, Path input, Path dir) {
+            try {
+                return writer.write(result, input, dir);
+            } catch (IOException | RuntimeException e) {
+                reportError(input, e);
+                return List.of();
+            }
+        }
+
+        private void judge(ScanResult result) {
+            if (threshold.isPresent() && result.worstActiveSeverity().map(s -> s.atLeast(threshold.get())).orElse(false)) {
+                raise(ExitCodes.FINDINGS);
+            }
+        }
+
+        void summary(List<SummaryRow> rows) {
+            List<Path> written = SummaryWriter.write(rows, context, out, texts, stderr);
+            if (written.isEmpty()) {
+                raise(ExitCodes.INTERNAL);
+            } else if (!quiet) {
+                stdout.println(texts.get("summary.reports"));
+                written.forEach(p -> stdout.println("  " + p));
+                stdout.flush();
+            }
+        }
+    }
+}

@@ -1,0 +1,102 @@
+package org.mingcha.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mingcha.core.kb.KnowledgeBase;
+
+class OtherCommandsTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void versionNamesToolAndKnowledgeBase() {
+        Cli cli = Cli.run("version", "--lang", "en");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).startsWith("mingcha " + VersionInfo.version())
+                .contains("knowledge base " + KnowledgeBase.bundled().version());
+        assertThat(VersionInfo.version()).doesNotContain("${").isNotEqualTo("unknown");
+    }
+
+    @Test
+    void helpDocumentsTheExitCodes() {
+        Cli cli = Cli.run("scan", "--help");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("--fail-on", "--suppressions", "--max-entry-mb");
+        for (int code = 0; code <= 4; code++) {
+            assertThat(cli.out()).containsPattern("(?m)^\\s+" + code + "\\s+\\S");
+        }
+    }
+
+    @Test
+    void kbListsRulesAsTableAndJson() throws Exception {
+        Cli table = Cli.run("kb", "rules", "--lang", "en");
+        assertThat(table.exitCode()).isZero();
+        assertThat(table.out()).contains("MC-DEBUGGABLE", "MC-PI-DEVICE-ID", "SEVERITY");
+
+        Cli json = Cli.run("kb", "rules", "--format", "json");
+        assertThat(json.exitCode()).isZero();
+        List<String> ids = new ArrayList<>();
+        JSON.readTree(json.out()).forEach(r -> ids.add(r.path("id").asText()));
+        assertThat(ids).contains("MC-DEBUGGABLE", "MC-SDK-PI-COLLECTION").doesNotHaveDuplicates();
+    }
+
+    @Test
+    void kbListsSdksApisAndClauses() throws Exception {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        JsonNode sdks = JSON.readTree(Cli.run("kb", "sdks", "--format", "json").out());
+        assertThat(sdks.size()).isEqualTo(kb.sdks().size());
+        JsonNode apis = JSON.readTree(Cli.run("kb", "apis", "--format", "json").out());
+        assertThat(apis.size()).isEqualTo(kb.sensitiveApis().size());
+
+        Cli clauses = Cli.run("kb", "clauses");
+        assertThat(clauses.exitCode()).isZero();
+        assertThat(clauses.out().lines().count()).isEqualTo(kb.guideClauses().size() + 1);
+        assertThat(clauses.out()).contains("6.2.3.f");
+
+        assertThat(Cli.run("kb", "nothing").exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(Cli.run("kb", "rules", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void benchPrintsPhaseTimesAndPeakHeap() throws Exception {
+        Path apk = TestApps.goodApk(tmp.resolve("good.apk"));
+
+        Cli cli = Cli.run("bench", apk.toString(), "--runs", "2", "--warmup", "0", "--format", "json");
+
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        JsonNode bench = JSON.readTree(cli.out());
+        assertThat(bench.path("runs").asInt()).isEqualTo(2);
+        for (String phase : List.of("extract", "rules", "reports", "total")) {
+            JsonNode p = bench.path("phasesMs").path(phase);
+            assertThat(p.path("runs").size()).as(phase).isEqualTo(2);
+            assertThat(p.path("min").asDouble()).as(phase).isPositive().isLessThanOrEqualTo(p.path("max").asDouble());
+        }
+        assertThat(bench.path("peakHeapBytes").asLong()).isPositive();
+        assertThat(bench.path("findings").asInt()).isPositive();
+
+        Cli text = Cli.run("bench", apk.toString(), "--runs", "1", "--warmup", "0");
+        assertThat(text.out()).contains("extract", "rules", "reports", "peak heap");
+    }
+
+    @Test
+    void benchOnABadInputIsAnInputError() throws Exception {
+        Path png = TestApps.png(tmp.resolve("x.png"));
+
+        Cli cli = Cli.run("bench", png.toString(), "--runs", "1");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(cli.errLines()).singleElement().asString().startsWith("mingcha: ");
+    }
+}

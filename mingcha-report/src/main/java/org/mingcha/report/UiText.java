@@ -1,0 +1,80 @@
+package org.mingcha.report;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.mingcha.core.rule.Language;
+import org.mingcha.core.rule.Severity;
+
+/**
+ * The user-facing strings of the HTML and summary reports, one YAML file per language
+ * ({@code org/mingcha/report/ui-zh.yaml}, {@code ui-en.yaml}); both must define the same keys.
+ */
+public final class UiText {
+
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+    private static final Map<Language, UiText> CACHE = new EnumMap<>(Language.class);
+
+    private final Language language;
+    private final Map<String, String> strings;
+
+    private UiText(Language language, Map<String, String> strings) {
+        this.language = language;
+        this.strings = Map.copyOf(strings);
+    }
+
+    public static synchronized UiText of(Language language) {
+        return CACHE.computeIfAbsent(language, UiText::load);
+    }
+
+    private static UiText load(Language language) {
+        String resource = "ui-" + language.name().toLowerCase(Locale.ROOT) + ".yaml";
+        try (InputStream in = UiText.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing report text resource " + resource);
+            }
+            return new UiText(language, YAML.readValue(in, new TypeReference<Map<String, String>>() { }));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read report text resource " + resource, e);
+        }
+    }
+
+    public Language language() {
+        return language;
+    }
+
+    /** The HTML {@code lang} attribute value. */
+    public String htmlLang() {
+        return language == Language.EN ? "en" : "zh-CN";
+    }
+
+    public String get(String key) {
+        String s = strings.get(key);
+        if (s == null) {
+            throw new IllegalStateException("report text key '" + key + "' is missing for " + language);
+        }
+        return s;
+    }
+
+    /** {@link #get} with {@code {0}} placeholders filled. */
+    public String format(String key, Object... args) {
+        List<String> texts = java.util.Arrays.stream(args).map(String::valueOf).toList();
+        return RenderedFinding.format(get(key), texts, language);
+    }
+
+    public String severity(Severity severity) {
+        return get("severity." + severity.id());
+    }
+
+    public Set<String> keys() {
+        return strings.keySet();
+    }
+}

@@ -1,0 +1,101 @@
+package org.mingcha.report.json;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The JSON report document, schema version {@value #SCHEMA_VERSION}: its own types, so internal records can
+ * change without changing the published format. Documented in {@code docs/report-json.md}, checked by
+ * {@code report.schema.json}. Unknown values are {@code null}, never empty strings or -1.
+ */
+@JsonPropertyOrder({"schemaVersion", "tool", "language", "generatedAt", "input", "app", "stats", "sdks",
+        "unidentifiedPackages", "callSites", "contentUris", "urls", "codePatterns", "findings", "summary", "warnings"})
+public record JsonReport(String schemaVersion, Tool tool, String language, String generatedAt, Input input, App app,
+                         Stats stats, List<Sdk> sdks, List<UnidentifiedPackage> unidentifiedPackages,
+                         List<CallSite> callSites, List<ContentUri> contentUris, List<Url> urls,
+                         List<CodePattern> codePatterns, List<Finding> findings, Summary summary,
+                         List<String> warnings) {
+
+    public static final String SCHEMA_VERSION = "1.0";
+
+    public record Tool(String name, String version, String kbVersion) {
+    }
+
+    public record Input(String file, String kind, String sha256, Long sizeBytes) {
+    }
+
+    @JsonPropertyOrder({"packageName", "versionName", "versionCode", "minSdk", "targetSdk", "label", "permissions",
+            "components", "application", "signing", "nativeLibraries", "queries"})
+    public record App(String packageName, String versionName, Long versionCode, Integer minSdk, Integer targetSdk,
+                      String label, List<Permission> permissions, List<Component> components,
+                      Application application, List<Signer> signing, List<NativeLibrary> nativeLibraries,
+                      Queries queries) {
+    }
+
+    public record Permission(String name, Integer maxSdkVersion, boolean dangerous, String protectionLevel,
+                             List<String> piCategories) {
+    }
+
+    public record Component(String type, String name, boolean exported, boolean exportedExplicit, boolean enabled,
+                            List<String> intentActions, String permission, List<String> authorities) {
+    }
+
+    public record Application(Boolean debuggable, Boolean allowBackup, Boolean usesCleartextTraffic,
+                              String networkSecurityConfig, String className, boolean requestLegacyExternalStorage) {
+    }
+
+    public record Signer(String subject, String issuer, String sha256, String publicKeyAlgorithm, int publicKeyBits,
+                         String signatureAlgorithm, String notBefore, String notAfter, List<Integer> schemes,
+                         boolean verified) {
+    }
+
+    public record NativeLibrary(String fileName, String abi, long sizeBytes, String entry) {
+    }
+
+    public record Queries(List<String> packages, List<String> intentActions, List<String> providerAuthorities) {
+    }
+
+    public record Stats(Integer classCount, Integer methodCount, List<String> codeEntries, long elapsedMs) {
+    }
+
+    public record Sdk(String id, String name, String nameEn, String vendor, String category, String version,
+                      int classCount, List<String> matchedPrefixes, List<Evidence> evidence, List<String> collectsPi) {
+    }
+
+    public record UnidentifiedPackage(String packagePrefix, int classCount, int sensitiveCallCount) {
+    }
+
+    public record Attribution(String kind, String sdkId, String label) {
+    }
+
+    public record CallSite(String api, String descriptor, String apiId, String piCategory, String permission,
+                           String caller, String entry, Long offset, boolean reflective, Attribution attribution) {
+    }
+
+    public record ContentUri(String uri, String apiId, String piCategory, String caller, String entry, Long offset,
+                             Attribution attribution) {
+    }
+
+    public record Url(String url, String scheme, String host, boolean cleartext, String caller, String entry,
+                      Attribution attribution) {
+    }
+
+    public record CodePattern(String kind, String detail, String caller, String entry, Long offset,
+                              Attribution attribution) {
+    }
+
+    public record Evidence(String entry, String locator, Long offset, String excerpt) {
+    }
+
+    @JsonPropertyOrder({"ruleId", "severity", "title", "message", "remediation", "clauses", "category",
+            "attribution", "evidence", "callChain", "fingerprint", "suppressed", "suppressionReason"})
+    public record Finding(String ruleId, String severity, String title, String message, String remediation,
+                          List<String> clauses, String category, Attribution attribution, List<Evidence> evidence,
+                          List<String> callChain, String fingerprint, boolean suppressed, String suppressionReason) {
+    }
+
+    /** {@code bySeverity} and {@code findings} count active findings; {@code suppressed} the others. */
+    public record Summary(Map<String, Long> bySeverity, long findings, long suppressed) {
+    }
+}

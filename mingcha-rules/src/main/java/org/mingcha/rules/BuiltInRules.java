@@ -1,0 +1,68 @@
+package org.mingcha.rules;
+
+import java.util.List;
+import org.mingcha.core.rule.Rule;
+import org.mingcha.rules.code.DynamicCodeLoadingRule;
+import org.mingcha.rules.code.WorldAccessibleStorageRule;
+import org.mingcha.rules.crypto.WeakCipherRule;
+import org.mingcha.rules.crypto.WeakHashRule;
+import org.mingcha.rules.crypto.WeakRsaRule;
+import org.mingcha.rules.manifest.AllowBackupRule;
+import org.mingcha.rules.manifest.DebuggableRule;
+import org.mingcha.rules.manifest.ExportedUnprotectedRule;
+import org.mingcha.rules.network.CleartextTrafficRule;
+import org.mingcha.rules.network.CleartextUrlRule;
+import org.mingcha.rules.network.TlsAllowAllHostnamesRule;
+import org.mingcha.rules.network.TlsInsecureVersionRule;
+import org.mingcha.rules.network.TlsTrustAllRule;
+import org.mingcha.rules.network.WebViewSslProceedRule;
+import org.mingcha.rules.permission.DangerousPermissionRule;
+import org.mingcha.rules.permission.InstalledAppsPermissionRule;
+import org.mingcha.rules.pi.ClipboardReadRule;
+import org.mingcha.rules.pi.ContactsSmsCallLogRule;
+import org.mingcha.rules.pi.DeviceIdRule;
+import org.mingcha.rules.pi.InstalledAppsReadRule;
+import org.mingcha.rules.pi.LocationReadRule;
+import org.mingcha.rules.pi.MediaCaptureRule;
+import org.mingcha.rules.pi.SdkPiCollectionRule;
+import org.mingcha.rules.selfstart.AssociatedStartRule;
+import org.mingcha.rules.selfstart.SelfStartRule;
+
+/** The explicit registry of built-in rules; a rule not listed here does not run. */
+public final class BuiltInRules {
+
+    private static final List<Rule> ALL = List.of(
+            new DangerousPermissionRule(),
+            new InstalledAppsPermissionRule(),
+            new DeviceIdRule(),
+            new InstalledAppsReadRule(),
+            new ClipboardReadRule(),
+            new LocationReadRule(),
+            new ContactsSmsCallLogRule(),
+            new MediaCaptureRule(),
+            new SdkPiCollectionRule(),
+            new SelfStartRule(),
+            new AssociatedStartRule(),
+            new CleartextTrafficRule(),
+            new CleartextUrlRule(),
+            new WeakHashRule(),
+            new WeakCipherRule(),
+            new WeakRsaRule(),
+            new TlsInsecureVersionRule(),
+            new TlsTrustAllRule(),
+            new TlsAllowAllHostnamesRule(),
+            new WebViewSslProceedRule(),
+            new DynamicCodeLoadingRule(),
+            new WorldAccessibleStorageRule(),
+            new DebuggableRule(),
+            new AllowBackupRule(),
+            new ExportedUnprotectedRule());
+
+    private BuiltInRules() {
+    }
+
+    /** Every built-in rule, stateless and safe to share. */
+    public static List<Rule> all() {
+        return ALL;
+    }
+}

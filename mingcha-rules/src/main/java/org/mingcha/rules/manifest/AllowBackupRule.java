@@ -1,0 +1,36 @@
+package org.mingcha.rules.manifest;
+
+import java.util.List;
+import java.util.Set;
+import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.ApplicationFlags;
+import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.Facts;
+import org.mingcha.core.rule.Finding;
+import org.mingcha.core.rule.Rule;
+import org.mingcha.core.rule.RuleContext;
+
+/**
+ * App data may be copied off the device by adb backup or cloud backup: {@code android:allowBackup} is
+ * true or absent (the platform default is true). No arguments; the evidence excerpt shows the element.
+ */
+public final class AllowBackupRule implements Rule {
+
+    @Override
+    public String id() {
+        return "MC-ALLOW-BACKUP";
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> consumes() {
+        return Set.of(ApplicationFlags.class, AppIdentity.class);
+    }
+
+    @Override
+    public List<Finding> check(Facts facts, RuleContext context) {
+        return AppManifestFlags.of(facts)
+                .filter(flags -> flags.allowBackup().orElse(true))
+                .map(flags -> List.of(context.finding(flags.evidence().attribution(), List.of(flags.evidence()))))
+                .orElse(List.of());
+    }
+}

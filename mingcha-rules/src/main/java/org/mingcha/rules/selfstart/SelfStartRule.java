@@ -1,0 +1,80 @@
+package org.mingcha.rules.selfstart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.Component;
+import org.mingcha.core.fact.ComponentType;
+import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.Facts;
+import org.mingcha.core.rule.Finding;
+import org.mingcha.core.rule.Rule;
+import org.mingcha.core.rule.RuleContext;
+import org.mingcha.rules.ResponsibleParty;
+
+/**
+ * Manifest receivers woken by system events the user did not trigger in the app (boot, unlock, network,
+ * package and power changes): the app or SDK can start itself. One finding per receiver.
+ * Arguments: {@code {0}} receiver class, {@code {1}} the self-start actions it listens to, {@code {2}} the
+ * responsible party.
+ */
+public final class SelfStartRule implements Rule {
+
+    /** System broadcasts that start a process without any user action in the app. */
+    public static final Set<String> SELF_START_ACTIONS = Set.of(
+            "android.intent.action.BOOT_COMPLETED",
+            "android.intent.action.LOCKED_BOOT_COMPLETED",
+            "android.intent.action.QUICKBOOT_POWERON",
+            "com.htc.intent.action.QUICKBOOT_POWERON",
+            "android.intent.action.REBOOT",
+            "android.intent.action.USER_PRESENT",
+            "android.intent.action.USER_UNLOCKED",
+            "android.intent.action.SCREEN_ON",
+            "android.intent.action.SCREEN_OFF",
+            "android.net.conn.CONNECTIVITY_CHANGE",
+            "android.net.wifi.WIFI_STATE_CHANGED",
+            "android.net.wifi.STATE_CHANGE",
+            "android.intent.action.PACKAGE_ADDED",
+            "android.intent.action.PACKAGE_REMOVED",
+            "android.intent.action.PACKAGE_REPLACED",
+            "android.intent.action.PACKAGE_CHANGED",
+            "android.intent.action.PACKAGE_RESTARTED",
+            "android.intent.action.MY_PACKAGE_REPLACED",
+            "android.intent.action.ACTION_POWER_CONNECTED",
+            "android.intent.action.ACTION_POWER_DISCONNECTED",
+            "android.intent.action.BATTERY_LOW",
+            "android.intent.action.BATTERY_OKAY",
+            "android.intent.action.MEDIA_MOUNTED",
+            "android.intent.action.TIME_SET",
+            "android.intent.action.TIMEZONE_CHANGED",
+            "android.bluetooth.adapter.action.STATE_CHANGED");
+
+    @Override
+    public String id() {
+        return "MC-SELF-START";
+    }
+
+    @Override
+    public Set<Class<? extends Fact>> consumes() {
+        return Set.of(Component.class, AppIdentity.class);
+    }
+
+    @Override
+    public List<Finding> check(Facts facts, RuleContext context) {
+        List<Finding> findings = new ArrayList<>();
+        for (Component component : facts.all(Component.class)) {
+            if (component.type() != ComponentType.RECEIVER || !component.enabled()) {
+                continue;
+            }
+            List<String> actions = component.intentActions().stream().filter(SELF_START_ACTIONS::contains).toList();
+            if (actions.isEmpty()) {
+                continue;
+            }
+            var attribution = component.evidence().attribution();
+            findings.add(context.finding(attribution, List.of(component.evidence()), component.name(),
+                    String.join(", ", actions), ResponsibleParty.name(attribution, facts)));
+        }
+        return findings;
+    }
+}

@@ -1,0 +1,60 @@
+package org.mingcha.rules;
+
+import static org.mingcha.rules.TestFacts.UMENG;
+import static org.mingcha.rules.TestFacts.app;
+import static org.mingcha.rules.TestFacts.at;
+import static org.mingcha.rules.TestFacts.call;
+import static org.mingcha.rules.TestFacts.component;
+import static org.mingcha.rules.TestFacts.flags;
+import static org.mingcha.rules.TestFacts.pattern;
+import static org.mingcha.rules.TestFacts.permission;
+import static org.mingcha.rules.TestFacts.queries;
+import static org.mingcha.rules.TestFacts.receiver;
+import static org.mingcha.rules.TestFacts.sdk;
+import static org.mingcha.rules.TestFacts.uri;
+import static org.mingcha.rules.TestFacts.url;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mingcha.core.fact.CodePatternKind;
+import org.mingcha.core.fact.ComponentType;
+import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.Facts;
+
+/** Facts on which every built-in rule reports at least once. */
+public final class SampleFacts {
+
+    private SampleFacts() {
+    }
+
+    public static Facts everyRuleFires() {
+        List<Fact> facts = new ArrayList<>(List.of(
+                app(27),
+                flags(Optional.of(true), Optional.empty(), Optional.empty(), ""),
+                permission("android.permission.READ_PHONE_STATE"),
+                permission("android.permission.QUERY_ALL_PACKAGES"),
+                queries(List.of(), List.of("android.intent.action.MAIN")),
+                receiver("com.example.app.Boot", "android.intent.action.BOOT_COMPLETED"),
+                component(ComponentType.SERVICE, "com.example.app.Open", true, ""),
+                sdk(UMENG, "Umeng Analytics", "友盟", "com.umeng"),
+                call("tm_getDeviceId", "Landroid/telephony/TelephonyManager;->getDeviceId", "device",
+                        at("com.umeng.commonsdk.D", "imei", 3, UMENG)),
+                call("pm_getInstalledPackages", "Landroid/content/pm/PackageManager;->getInstalledPackages", "device",
+                        at("com.example.app.Apps", "list", 1)),
+                call("clip_getPrimaryClip", "Landroid/content/ClipboardManager;->getPrimaryClip", "communication",
+                        at("com.example.app.Paste", "read", 1)),
+                call("loc_getLastKnownLocation", "Landroid/location/LocationManager;->getLastKnownLocation",
+                        "location", at("com.example.app.Map", "where", 1)),
+                uri("cr_contacts_query", "content://com.android.contacts/contacts", "contacts",
+                        at("com.example.app.Friends", "load", 1)),
+                call("cam_open", "Landroid/hardware/Camera;->open", "biometric", at("com.example.app.Scan", "open", 1)),
+                url("http://api.example.com/login", at("com.example.app.Api", "login", 1))));
+        int offset = 0;
+        for (CodePatternKind kind : CodePatternKind.values()) {
+            facts.add(pattern(kind, kind.name().toLowerCase(java.util.Locale.ROOT),
+                    at("com.example.app.Patterns", kind.name(), offset++)));
+        }
+        return Facts.of(facts);
+    }
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# Installs the oracles the acceptance tests and the benchmark use, and fetches the third-party
+# inputs they read into a cache outside the repository:
+#   Debian packages: aapt, dexdump, androguard, zipalign, apksigner, GNU time, unzip
+#   ${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}/apks/*.apk         real APKs from the npm registry
+#   ${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}/sarif/sarif-schema-2.1.0.json
+# Idempotent: when everything is present it only checks and exits.
+set -euo pipefail
+
+TOOLS="${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}"
+
+# npm packages pinned so the expectations derived from them stay valid.
+APK_PACKAGES=("io.appium.settings@8.0.10" "appium-uiautomator2-server@10.6.6")
+# Datadog's CI tool ships the final OASIS SARIF 2.1.0 schema (draft-07, $id under oasis-tcs/sarif-spec),
+# the one the SARIF renderer's test validates against.
+SARIF_PACKAGE="@datadog/datadog-ci@2.48.0"
+SARIF_ENTRY="package/dist/commands/sarif/json-schema/sarif-schema-2.1.0.json"
+
+DEBIAN_PACKAGES=(aapt dexdump androguard zipalign apksigner time unzip)
+
+log() { printf 'test-tools: %s\n' "$*" >&2; }
+die() { log "$*"; exit 1; }
+
+install_debian_packages() {
+    local missing=() pkg
+    for pkg in "${DEBIAN_PACKAGES[@]}"; do
+        if [[ "$(dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null || true)" != "install ok installed" ]]; then
+            missing+=("$pkg")
+        fi
+    done
+    ((${#missing[@]} == 0)) && return 0
+    command -v apt-get >/dev/null || die "missing ${missing[*]} and no apt-get to install them"
+    local sudo=()
+    if ((EUID != 0)); then
+        command -v sudo >/dev/null || die "missing ${missing[*]}; run as root or install them"
+        sudo=(sudo -n)
+    fi
+    log "installing ${missing[*]}"
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# npm_fetch <spec>: prints the path of the packed tarball in $TOOLS/npm, packing it once.
+npm_fetch() {
+    local spec="$1" name version file
+    name="${spec%@*}"
+    version="${spec##*@}"
+    # npm pack names scoped packages @scope/name as scope-name-version.tgz
+    file="$TOOLS/npm/$(printf '%s' "${name#@}" | tr '/' '-')-$version.tgz"
+    if [[ ! -s "$file" ]]; then
+        command -v npm >/dev/null || die "npm is needed to fetch $spec"
+        log "fetching $spec"
+        mkdir -p "$TOOLS/npm"
+        (cd "$TOOLS/npm" && npm pack --silent --no-fund --no-audit "$spec" >/dev/null </dev/null)
+        [[ -s "$file" ]] || die "npm pack $spec did not produce $file"
+    fi
+    printf '%s\n' "$file"
+}
+
+fetch_apks() {
+    local spec tarball tmp apk
+    mkdir -p "$TOOLS/apks"
+    for spec in "${APK_PACKAGES[@]}"; do
+        local stamp="$TOOLS/apks/.${spec//[@\/]/_}.done"
+        [[ -f "$stamp" ]] && continue
+        tarball="$(npm_fetch "$spec")"
+        tmp="$(mktemp -d)"
+        tar -xzf "$tarball" -C "$tmp" --wildcards 'package/apks/*.apk'
+        for apk in "$tmp"/package/apks/*.apk; do
+            mv -f "$apk" "$TOOLS/apks/"
+        done
+        rm -rf "$tmp"
+        touch "$stamp"
+    done
+}
+
+fetch_sarif_schema() {
+    local target="$TOOLS/sarif/sarif-schema-2.1.0.json" tarball tmp
+    [[ -s "$target" ]] && return 0
+    tarball="$(npm_fetch "$SARIF_PACKAGE")"
+    tmp="$(mktemp -d)"
+    tar -xzf "$tarball" -C "$tmp" "$SARIF_ENTRY"
+    mkdir -p "$TOOLS/sarif"
+    mv -f "$tmp/$SARIF_ENTRY" "$target"
+    rm -rf "$tmp"
+}
+
+install_debian_packages
+fetch_apks
+fetch_sarif_schema
+log "ready in $TOOLS ($(find "$TOOLS/apks" -name '*.apk' | wc -l) APKs)"
