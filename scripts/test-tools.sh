@@ -58,19 +58,28 @@ npm_fetch() {
 }
 
 fetch_apks() {
-    local spec tarball tmp apk
+    local spec tarball tmp apk stamp name missing
     mkdir -p "$TOOLS/apks"
     for spec in "${APK_PACKAGES[@]}"; do
-        local stamp="$TOOLS/apks/.${spec//[@\/]/_}.done"
-        [[ -f "$stamp" ]] && continue
+        # the stamp lists the APKs this package gave; all still there means nothing to do
+        stamp="$TOOLS/apks/.${spec//[@\/]/_}.files"
+        if [[ -s "$stamp" ]]; then
+            missing=false
+            while IFS= read -r name; do
+                [[ -s "$TOOLS/apks/$name" ]] || missing=true
+            done <"$stamp"
+            $missing || continue
+        fi
         tarball="$(npm_fetch "$spec")"
         tmp="$(mktemp -d)"
         tar -xzf "$tarball" -C "$tmp" --wildcards 'package/apks/*.apk'
+        : >"$tmp/files"
         for apk in "$tmp"/package/apks/*.apk; do
             mv -f "$apk" "$TOOLS/apks/"
+            basename "$apk" >>"$tmp/files"
         done
+        mv -f "$tmp/files" "$stamp"
         rm -rf "$tmp"
-        touch "$stamp"
     done
 }
 

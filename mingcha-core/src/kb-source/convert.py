@@ -42,7 +42,6 @@ PI_SENSITIVE_OVERRIDES = {
 
 # ---------------------------------------------------------------------------------------------------------------
 # Sensitive APIs.
-QUERY_DESCRIPTORS = None  # filled from the source (ContentResolver.query overloads)
 URI_TYPE = ["Landroid/net/Uri;"]
 STRING_TYPE = ["Ljava/lang/String;"]
 
@@ -124,10 +123,6 @@ API_REPLACEMENTS = {
         {"id": "oaid_msa_getAAID", "class_name": "com.bun.miitmdid.interfaces.IdSupplier", "member": "getAAID",
          "descriptors": ["()Ljava/lang/String;"]},
     ],
-}
-
-# Descriptor corrections found by SensitiveApiFrameworkTest against the real framework (android-all); each says why.
-DESCRIPTOR_FIXES = {
 }
 
 # Entries the static engine needs that the research file lacks (source: mingcha).
@@ -462,7 +457,13 @@ def permissions(src, api_id_expansion):
 
 
 def permission_name(text, known):
-    """The first permission the free-text field names, as a full constant; empty when it names none."""
+    """The first permission the free-text field names, as a full constant; empty when it names none.
+
+    "none for motion; BODY_SENSORS / ACTIVITY_RECOGNITION for some" gates nothing in general: text that starts
+    with none or n/a maps to no permission."""
+    if re.match(r"(none|n/a)\b", text):
+        return ""
+    text = text.replace("READ/WRITE_", "READ_")  # "READ/WRITE_EXTERNAL_STORAGE": reading needs the READ_ one
     for word in re.findall(r"[A-Za-z_]+", text):
         if word in PERMISSION_WORDS:
             return PERMISSION_WORDS[word]
@@ -524,9 +525,6 @@ def sensitive_apis(src, known_permissions):
             if e["kind"] in ("FILE_PATH", "STRING", "INTENT_ACTION") or (e["kind"] == "CONTENT_URI"):
                 if not e.get("value"):
                     raise SystemExit("sensitive API %s: %s entry without value" % (e["id"], e["kind"]))
-            fix = DESCRIPTOR_FIXES.get(e["id"])
-            if fix is not None:
-                e["descriptors"] = fix
             pi_category = a["pi_category"] if a["pi_category"] != "(n/a)" else None
             out.append(clean({
                 "id": e["id"],

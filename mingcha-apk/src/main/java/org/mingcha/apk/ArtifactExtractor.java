@@ -18,6 +18,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.function.Function;
 import org.mingcha.apk.code.CodeContext;
 import org.mingcha.apk.code.CodeEntry;
 import org.mingcha.apk.code.CodeScanner;
@@ -34,6 +38,8 @@ import org.mingcha.apk.signing.SignatureExtractor;
 import org.mingcha.apk.zip.SafeZip;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.FactSink;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.InputKind;
 import org.mingcha.core.fact.NativeLibrary;
@@ -67,6 +73,9 @@ public final class ArtifactExtractor {
         this.limits = Objects.requireNonNull(limits, "limits");
     }
 
+    private record Signatures(List<Fact> facts, List<String> warnings) {
+    }
+
     /** Mutable state of one extraction; never shared between inputs. */
     private static final class Run {
         final String file;
@@ -77,6 +86,8 @@ public final class ArtifactExtractor {
         final Map<String, String> metadata = new LinkedHashMap<>();
         Manifest manifest = new Manifest("", -1, "", -1, -1, "", "", "", List.of(), Map.of());
         String manifestEntry = "";
+        /** Signature verification hashes the whole APK, so it runs beside code scanning. */
+        CompletableFuture<Signatures> signatures = CompletableFuture.completedFuture(new Signatures(List.of(), List.of()));
 
         Run(String file) {
             this.file = file;
@@ -122,8 +133,35 @@ public final class ArtifactExtractor {
             }
         }
         run.code.clear();
+        Signatures signatures = joinSignatures(run);
+        signatures.facts().forEach(run.facts::accept);
+        run.warnings.addAll(signatures.warnings());
         emitIdentity(run, input, kind);
         return new Extraction(run.facts.build(), run.warnings);
+    }
+
+    private static CompletableFuture<Signatures> verifyAsync(Function<FactSink, List<String>> verification) {
+        Executor thread = task -> {
+            Thread t = new Thread(task, "mingcha-apksig");
+            t.setDaemon(true);
+            t.start();
+        };
+        return CompletableFuture.supplyAsync(() -> {
+            List<Fact> facts = new ArrayList<>();
+            List<String> warnings = verification.apply(facts::add);
+            return new Signatures(facts, warnings);
+        }, thread);
+    }
+
+    private static Signatures joinSignatures(Run run) {
+        try {
+            return run.signatures.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw e;
+        }
     }
 
     /** The code scanner names entries, not the input; the same error again, now naming the file. */
@@ -145,7 +183,8 @@ public final class ArtifactExtractor {
 
     private void readApk(Run run, SafeZip zip, Path input) {
         applyManifest(run, zip, "", binaryManifest(run, zip, MANIFEST));
-        run.warnings.addAll(SignatureExtractor.extract(input, "", run.manifest.minSdk(), run.facts));
+        int minSdk = run.manifest.minSdk();
+        run.signatures = verifyAsync(sink -> SignatureExtractor.extract(input, "", minSdk, sink));
         collectApkContent(run, zip);
     }
 
@@ -175,7 +214,9 @@ public final class ArtifactExtractor {
                 }
                 haveBase = true;
                 applyManifest(run, apk, name + "!/", root);
-                run.warnings.addAll(SignatureExtractor.extract(bytes.get(), name + "!/", run.manifest.minSdk(), run.facts));
+                int minSdk = run.manifest.minSdk();
+                byte[] baseApk = bytes.get();
+                run.signatures = verifyAsync(sink -> SignatureExtractor.extract(baseApk, name + "!/", minSdk, sink));
             }
             collectApkContent(run, apk);
         }
@@ -253,7 +294,11 @@ public final class ArtifactExtractor {
             throw new CorruptInputException(run.file, MANIFEST + ": " + e.getMessage(), e);
         }
         run.manifestEntry = MANIFEST;
-        run.manifest = manifestFacts(run, root, MANIFEST, ResourceResolver.NONE);
+        try {
+            run.manifest = ManifestExtractor.forLibrary(MANIFEST).extract(root, run.facts);
+        } catch (ResourceFormatException e) {
+            throw new CorruptInputException(run.file, MANIFEST + ": " + e.getMessage(), e);
+        }
         run.manifest.applicationMetaData().forEach((k, v) -> run.metadata.put("meta-data:" + k, v));
         for (SafeZip.Entry e : zip.entries()) {
             String name = e.name();

@@ -114,6 +114,19 @@ class ArtifactExtractorTest {
     }
 
     @Test
+    void multidexEntriesAreHandedOnInNumericOrder() {
+        ApkBuilder builder = ApkBuilder.create().manifestXml(MANIFEST).signed(false);
+        List<String> expected = new java.util.ArrayList<>();
+        for (int i = 1; i <= 11; i++) {
+            builder.dex(SmaliDex.assemble(".class public Lcom/example/app/C%d;\n.super Ljava/lang/Object;\n".formatted(i)));
+            expected.add(i == 1 ? "classes.dex" : "classes" + i + ".dex");
+        }
+        Facts f = extract("multi.apk", builder.build()).facts();
+        assertThat(f.first(CodeStats.class).orElseThrow().codeEntries()).containsExactlyElementsOf(expected);
+        assertThat(f.first(CodeStats.class).orElseThrow().classCount()).isEqualTo(11);
+    }
+
+    @Test
     void splitApkSetUsesTheBaseManifestAndEverySplitsCode() {
         byte[] base = ApkBuilder.create().manifestXml(MANIFEST).dex(SmaliDex.assemble(IMEI_READER)).build();
         byte[] split = ApkBuilder.create().manifestXml("""
@@ -244,6 +257,41 @@ class ArtifactExtractorTest {
         assertThat(x.warnings()).containsExactly("APK is not signed");
         assertThat(x.facts().all(SigningCertificate.class)).isEmpty();
         assertThat(x.facts().first(AppIdentity.class)).isPresent();
+    }
+
+    @Test
+    void corruptResourceTableIsAWarning() {
+        byte[] apk = ApkBuilder.create().manifestXml(MANIFEST).resourcesArsc(new byte[] {9, 9, 9, 9, 9, 9, 9, 9})
+                .signed(false).build();
+        Extraction x = extract("r.apk", apk);
+        assertThat(x.warnings()).contains(
+                "resources.arsc: not a resource table (chunk type 0x909) at offset 0x0; resource references left unresolved");
+        assertThat(x.facts().first(AppIdentity.class).orElseThrow().label()).isEqualTo("Example");
+    }
+
+    @Test
+    void apkSetsNeedOneBaseAndSkipStandaloneDuplicates() {
+        byte[] split = ApkBuilder.create().manifestXml("""
+                <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.app"
+                    split="config.xxhdpi"/>
+                """).build();
+        Map<String, byte[]> onlySplits = new LinkedHashMap<>();
+        onlySplits.put("a.apk", split);
+        onlySplits.put("b.apk", split);
+        assertThatThrownBy(() -> extract("s.apks", Zips.zip(onlySplits)))
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessage("APK set has no base APK (every APK declares a split)");
+
+        byte[] base = ApkBuilder.create().manifestXml(MANIFEST).dex(SmaliDex.assemble(OTHER_CLASS)).build();
+        Map<String, byte[]> twoBases = new LinkedHashMap<>();
+        twoBases.put("standalones/standalone-x86.apk", base);
+        twoBases.put("splits/base-master.apk", base);
+        twoBases.put("toc.pb", new byte[] {8, 1});
+        Extraction x = extract("t.apks", Zips.zip(twoBases));
+        assertThat(x.warnings()).containsExactly(
+                "skipped standalones/standalone-x86.apk: a second base APK (standalone variant)");
+        assertThat(x.facts().first(CodeStats.class).orElseThrow().codeEntries())
+                .containsExactly("splits/base-master.apk!/classes.dex");
     }
 
     @Test

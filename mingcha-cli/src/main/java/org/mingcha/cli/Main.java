@@ -20,11 +20,26 @@ public final class Main {
 
     public static void main(String[] args) {
         // slf4j-simple reads its level once, when the first logger is made: decide before anything logs.
+        boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
         if (System.getProperty(LOG_LEVEL) == null) {
-            boolean verbose = Arrays.stream(args).anyMatch(a -> a.equals("--verbose") || a.equals("-v"));
             System.setProperty(LOG_LEVEL, verbose ? "debug" : "warn");
         }
-        System.exit(commandLine(Terminal.detect()).execute(args));
+        if (verbose) {
+            System.setProperty("org.slf4j.simpleLogger.log.jadx", "debug");
+        }
+        int code;
+        try {
+            code = commandLine(Terminal.detect()).execute(args);
+        } catch (Throwable t) {
+            // Errors (a broken installation's NoClassDefFoundError, memory) bypass picocli's handlers.
+            String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
+            System.err.println("mingcha: internal error: " + t.getClass().getName() + message);
+            if (verbose) {
+                t.printStackTrace();
+            }
+            code = ExitCodes.INTERNAL;
+        }
+        System.exit(code);
     }
 
     /** The command line without terminal features (no colour, no redrawn progress), for tests and embedding. */

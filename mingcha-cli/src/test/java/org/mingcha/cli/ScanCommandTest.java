@@ -166,6 +166,35 @@ class ScanCommandTest {
         assertThat(cli.err()).isEmpty();
     }
 
+    @Test
+    void theDefaultConsoleSummaryIsChinese() {
+        Cli cli = Cli.run("scan", apk.toString(), "--out", tmp.resolve("reports").toString(), "--format", "json");
+
+        assertThat(cli.exitCode()).isZero();
+        assertThat(cli.out()).contains("Scan test", TestApps.PACKAGE, "高危 1", "主要问题", "MC-DEBUGGABLE", "应用自身");
+    }
+
+    @Test
+    void anUnwritableReportDirectoryExitsFour() throws Exception {
+        Path notADirectory = Files.writeString(tmp.resolve("file"), "x");
+
+        Cli cli = Cli.run("scan", apk.toString(), "--out", notADirectory.toString());
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INTERNAL);
+        assertThat(cli.errLines()).singleElement().asString().startsWith("mingcha: " + notADirectory + ": ");
+    }
+
+    @Test
+    void verboseAddsTheStackTraceToTheErrorLine() throws Exception {
+        Path zip = TestApps.truncatedZip(tmp.resolve("cut.apk"));
+
+        Cli cli = Cli.run("scan", zip.toString(), "--out", tmp.resolve("reports").toString(), "--verbose");
+
+        assertThat(cli.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
+        assertThat(cli.errLines().get(0)).startsWith("mingcha: " + zip + ": ");
+        assertThat(cli.err()).contains("\tat org.mingcha.");
+    }
+
     private static List<String> ruleIds(JsonNode report) {
         List<String> ids = new ArrayList<>();
         report.path("findings").forEach(f -> ids.add(f.path("ruleId").asText()));

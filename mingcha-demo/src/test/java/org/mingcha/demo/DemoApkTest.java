@@ -52,6 +52,13 @@ class DemoApkTest {
     }
 
     @Test
+    void buildIsReproducible() throws Exception {
+        Path again = DemoAppBuilder.build(APP, dir.resolve("again/mingcha-demo.apk"));
+
+        assertThat(Files.readAllBytes(again)).isEqualTo(Files.readAllBytes(apk));
+    }
+
+    @Test
     void aaptBadgingReportsPackageVersionsAndPermissions() {
         String badging = run("/usr/bin/aapt", "dump", "badging", apk.toString());
 

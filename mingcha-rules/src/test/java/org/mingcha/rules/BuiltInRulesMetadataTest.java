@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.MessageFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -109,6 +110,13 @@ class BuiltInRulesMetadataTest {
                 used.addAll(en);
                 assertThat(used).as(rule.id() + " every argument is shown in some language").isEqualTo(all);
                 assertThat(f.arguments()).as(rule.id()).allMatch(a -> !a.isBlank());
+                for (String template : List.of(m.message().zh(), m.message().en())) {
+                    String text = MessageFormat.format(template, f.arguments().toArray());
+                    assertThat(text).as(rule.id() + " formatted").doesNotContain("{").doesNotContain("}");
+                    for (int i : placeholders(template)) {
+                        assertThat(text).as(rule.id() + " formatted").contains(f.arguments().get(i));
+                    }
+                }
             }
         }
     }

@@ -42,12 +42,12 @@ public final class TestFacts {
 
     public static AppIdentity app(int targetSdk) {
         return new AppIdentity("app.apk", InputKind.APK, "00", 1, PACKAGE, "1.0", 1, 21, targetSdk, "",
-                Evidence.of(MANIFEST, "/manifest"));
+                Evidence.of(MANIFEST, "manifest"));
     }
 
     public static AppIdentity library() {
         return new AppIdentity("lib.aar", InputKind.AAR, "00", 1, "com.example.lib", "", -1, -1, -1, "",
-                Evidence.of("AndroidManifest.xml", "/manifest"));
+                Evidence.of("AndroidManifest.xml", "manifest"));
     }
 
     public static CodeLocation at(String className, String method, int offset) {
@@ -60,11 +60,11 @@ public final class TestFacts {
 
     public static PermissionRequest permission(String name) {
         return new PermissionRequest(name, -1,
-                Evidence.of(MANIFEST, "/manifest/uses-permission[@name='" + name + "']"));
+                Evidence.of(MANIFEST, "manifest/uses-permission[" + name + "]"));
     }
 
     public static PackageQueries queries(List<String> packages, List<String> actions) {
-        return new PackageQueries(packages, actions, List.of(), Evidence.of(MANIFEST, "/manifest/queries"));
+        return new PackageQueries(packages, actions, List.of(), Evidence.of(MANIFEST, "manifest/queries"));
     }
 
     public static SensitiveApiCall call(String apiId, String api, String piCategory, CodeLocation caller) {
@@ -89,7 +89,7 @@ public final class TestFacts {
         List<IntentFilter> filters = actions.length == 0 ? List.of()
                 : List.of(new IntentFilter(Arrays.asList(actions), List.of(), List.of(), List.of(), 0));
         return new Component(type, name, exported, true, true, permission, "", List.of(), filters, Map.of(), "",
-                Evidence.of(MANIFEST, "/manifest/application/" + type.elementName() + "[@name='" + name + "']"));
+                Evidence.of(MANIFEST, "manifest/application/" + type.elementName() + "[" + name + "]"));
     }
 
     public static Component receiver(String name, String... actions) {
@@ -99,7 +99,7 @@ public final class TestFacts {
     public static ApplicationFlags flags(Optional<Boolean> debuggable, Optional<Boolean> allowBackup,
                                          Optional<Boolean> cleartext, String networkSecurityConfig) {
         return new ApplicationFlags("", debuggable, allowBackup, cleartext, networkSecurityConfig, false,
-                Evidence.of(MANIFEST, "/manifest/application"));
+                Evidence.of(MANIFEST, "manifest/application"));
     }
 
     public static DetectedSdk sdk(Attribution attribution, String nameEn, String vendor, String prefix) {

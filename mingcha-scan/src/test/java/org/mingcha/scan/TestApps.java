@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.mingcha.testkit.ApkBuilder;
+import org.mingcha.testkit.BinaryXml;
 import org.mingcha.testkit.HostileArchives;
 import org.mingcha.testkit.SmaliDex;
 
@@ -45,7 +46,7 @@ final class TestApps {
     }
 
     static Path goodApk(Path file) {
-        return ApkBuilder.create().manifestXml(MANIFEST).dex(SmaliDex.assemble(MAIN_ACTIVITY)).writeTo(file);
+        return ApkBuilder.create().manifest(BinaryXml.encode(MANIFEST)).dex(SmaliDex.assemble(MAIN_ACTIVITY)).writeTo(file);
     }
 
     static Path truncatedZip(Path file) throws IOException {

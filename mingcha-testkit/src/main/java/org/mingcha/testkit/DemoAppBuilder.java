@@ -55,7 +55,8 @@ public final class DemoAppBuilder {
         Path nativeLibs = appDir.resolve("native-libs.txt");
         if (Files.isRegularFile(nativeLibs)) {
             for (String line : lines(nativeLibs)) {
-                String entry = line.replaceFirst("#.*", "").strip();
+                int hash = line.indexOf('#');
+                String entry = (hash < 0 ? line : line.substring(0, hash)).strip();
                 if (entry.isEmpty()) {
                     continue;
                 }
@@ -64,7 +65,12 @@ public final class DemoAppBuilder {
                     throw new CorruptInputException(nativeLibs.toString(),
                             "expected <abi>/<library>.so, found '" + entry + "'");
                 }
-                apk.nativeLibraryStub(entry.substring(0, slash), entry.substring(slash + 1));
+                String abi = entry.substring(0, slash);
+                if (!ElfStub.ABIS.contains(abi)) {
+                    throw new CorruptInputException(nativeLibs.toString(), "unknown Android ABI '" + abi
+                            + "', expected one of " + String.join(", ", ElfStub.ABIS));
+                }
+                apk.nativeLibraryStub(abi, entry.substring(slash + 1));
             }
         }
         Path strings = appDir.resolve("strings.properties");

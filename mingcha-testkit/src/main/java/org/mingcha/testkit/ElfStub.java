@@ -1,10 +1,15 @@
 package org.mingcha.testkit;
 
+import java.util.List;
+
 /**
  * A native library stand-in: only a valid ELF header (shared object) for the ABI's machine, enough
  * for tools that sniff ELF class and machine; it holds no code.
  */
 public final class ElfStub {
+
+    /** The ABIs a stub can be made for. */
+    public static final List<String> ABIS = List.of("arm64-v8a", "armeabi-v7a", "armeabi", "x86_64", "x86");
 
     private ElfStub() {
     }

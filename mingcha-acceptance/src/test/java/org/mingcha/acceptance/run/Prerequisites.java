@@ -33,6 +33,13 @@ public final class Prerequisites {
         return apk;
     }
 
+    /** The official SARIF 2.1.0 schema from the tools cache, or the test is skipped. */
+    public static Path sarifSchema() {
+        Path schema = toolsCache().resolve("sarif").resolve("sarif-schema-2.1.0.json");
+        require(Files.isRegularFile(schema), "SARIF schema " + schema + " is missing; " + HINT);
+        return schema;
+    }
+
     public static ExternalTool tool(String name) {
         var tool = ExternalTool.find(name);
         require(tool.isPresent(), "the oracle '" + name + "' is not installed; " + HINT);

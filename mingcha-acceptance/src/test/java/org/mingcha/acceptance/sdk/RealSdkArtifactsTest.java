@@ -79,6 +79,14 @@ class RealSdkArtifactsTest {
                         assertThat(s.sdkId()).isEqualTo(expected.sdkId());
                     });
         }
-        soft.assertAll();
+        if (expected.knownDefect().isEmpty()) {
+            soft.assertAll();
+        } else {
+            int unmet = soft.assertionErrorsCollected().size();
+            System.out.println("[mingcha-acceptance] KNOWN DEFECT, " + expected + ": " + expected.knownDefect()
+                    + " (" + unmet + " expectations unmet)");
+            assertThat(unmet).as("'%s' no longer breaks %s: remove the known-defect marker", expected.knownDefect(),
+                    expected.artifact()).isPositive();
+        }
     }
 }

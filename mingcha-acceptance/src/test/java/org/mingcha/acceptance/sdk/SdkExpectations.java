@@ -8,6 +8,7 @@ import java.util.Optional;
  * site below was read with {@code javap -c -p -cp classes.jar <callerClass>} from that exact artifact version
  * (the instruction's constant-pool comment {@code // Method owner.member:descriptor}); versions are the ones the
  * artifact itself declares in a constant (named beside each). Nothing here comes from Mingcha's own output.
+ * {@code scripts/sdk-calls.sh <artifact>} lists the same javap reading when a version changes.
  */
 final class SdkExpectations {
 
@@ -105,7 +106,7 @@ final class SdkExpectations {
                         new ExpectedCall(NI, "getNetworkInterfaces", "()Ljava/util/Enumeration;",
                                 "com.alipay.sdk.m.b0.a"))),
                 // Facebook core: com.facebook.FacebookSdkVersion.BUILD = "17.0.0"
-                new SdkExpectation("facebook-core-17.0.0.aar", "facebook_analytics", "Facebook", Optional.empty(),
+                new SdkExpectation("facebook-core-17.0.0.aar", "facebook_analytics", "Facebook", Optional.of("17.0.0"),
                         List.of(
                         new ExpectedCall(PM, "queryIntentActivities", QUERY_INTENT, "com.facebook.internal.Utility"),
                         new ExpectedCall("android/hardware/SensorManager", "registerListener",

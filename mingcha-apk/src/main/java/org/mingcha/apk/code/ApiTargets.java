@@ -16,7 +16,8 @@ import org.mingcha.core.kb.SensitiveApi;
  * Every method and field reference the scanner cares about, built once per knowledge base: the KB's
  * METHOD/FIELD/CONTENT_URI entries plus the framework calls behind code patterns. Matching is exact on the
  * declared owner of a reference (a call through a subclass the app defines is not matched), except for
- * Context calls (startActivity, openFileOutput...) which match any owner by name and descriptor.
+ * Context calls (startActivity, openFileOutput...) which match any owner by name and descriptor. KB STRING,
+ * FILE_PATH and INTENT_ACTION entries match string constants equal to their value.
  * Targets are numbered from 1 so per-DEX tables can hold them as ints (0 = nothing).
  */
 final class ApiTargets {
@@ -43,6 +44,7 @@ final class ApiTargets {
     private final Map<String, Map<String, List<Candidate>>> fields = new HashMap<>();
     private final List<SensitiveApi> contentUris;
     private final Map<String, Map<String, SensitiveApi>> reflective = new HashMap<>();
+    private final Map<String, SensitiveApi> stringValues = new HashMap<>();
 
     ApiTargets(KnowledgeBase kb) {
         targets.add(null);
@@ -72,8 +74,10 @@ final class ApiTargets {
                                 new Target(Role.URI_FIELD, api, -1, api.smaliRef()));
                     }
                 }
-                default -> {
-                    // intent actions, file paths and strings are matched by other extractors
+                case STRING, FILE_PATH, INTENT_ACTION -> {
+                    if (!api.value().isEmpty()) {
+                        stringValues.putIfAbsent(api.value(), api);
+                    }
                 }
             }
         }
@@ -89,6 +93,10 @@ final class ApiTargets {
                 new Target(Role.CIPHER, null, 0, "Cipher.getInstance"));
         addMethod("Ljavax/net/ssl/SSLContext;", "getInstance", Set.of(), "(Ljava/lang/String;",
                 new Target(Role.SSL_CONTEXT, null, 0, "SSLContext.getInstance"));
+        addMethod("Ljava/security/KeyPairGenerator;", "getInstance", Set.of(), "(Ljava/lang/String;",
+                new Target(Role.KEY_PAIR_GENERATOR, null, 0, "KeyPairGenerator.getInstance"));
+        addMethod("Ljava/security/KeyPairGenerator;", "initialize", Set.of(), "(I",
+                new Target(Role.KEY_SIZE, null, 1, "KeyPairGenerator.initialize"));
         addMethod("Ljava/lang/Class;", "forName", Set.of(), "(Ljava/lang/String;",
                 new Target(Role.REFLECT_CLASS, null, 0, "Class.forName"));
         addMethod("Ljava/lang/ClassLoader;", "loadClass", Set.of(), "(Ljava/lang/String;",
@@ -102,6 +110,9 @@ final class ApiTargets {
                 new Target(Role.INTENT_TARGET_PACKAGE, null, 1, "Intent.setClassName"));
         addMethod("Landroid/content/Intent;", "setPackage", Set.of("(Ljava/lang/String;)Landroid/content/Intent;"), "",
                 new Target(Role.INTENT_TARGET_PACKAGE, null, 1, "Intent.setPackage"));
+        addMethod("Landroid/content/pm/PackageManager;", "getLaunchIntentForPackage",
+                Set.of("(Ljava/lang/String;)Landroid/content/Intent;"), "",
+                new Target(Role.INTENT_TARGET_PACKAGE, null, 1, "PackageManager.getLaunchIntentForPackage"));
         addMethod("Landroid/content/ComponentName;", "<init>", Set.of("(Ljava/lang/String;Ljava/lang/String;)V"), "",
                 new Target(Role.INTENT_TARGET_PACKAGE, null, 1, "ComponentName.<init>"));
         for (String name : List.of("startActivity", "startActivityForResult", "startActivityIfNeeded", "startService",
@@ -243,6 +254,15 @@ final class ApiTargets {
     Optional<SensitiveApi> reflective(String dottedClass, String member) {
         Map<String, SensitiveApi> byMember = reflective.get(dottedClass);
         return byMember == null ? Optional.empty() : Optional.ofNullable(byMember.get(member));
+    }
+
+    /** Exact string constants the KB lists (file paths, intent actions, generic-API arguments). */
+    Set<String> stringValues() {
+        return stringValues.keySet();
+    }
+
+    Optional<SensitiveApi> stringValue(String constant) {
+        return Optional.ofNullable(stringValues.get(constant));
     }
 
     boolean isReflectiveClass(String dottedClass) {

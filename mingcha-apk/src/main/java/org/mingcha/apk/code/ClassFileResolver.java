@@ -1,5 +1,6 @@
 package org.mingcha.apk.code;
 
+import jadx.api.plugins.input.data.IClassData;
 import jadx.api.plugins.input.data.IFieldRef;
 import jadx.api.plugins.input.data.IMethodData;
 import jadx.api.plugins.input.data.IMethodProto;
@@ -27,8 +28,11 @@ final class ClassFileResolver implements InsnResolver {
     }
 
     @Override
-    public void startClass() {
+    public void startClass(IClassData cls) {
         strings.clear();
+        // jadx-java-input locates class attributes (BootstrapMethods, needed to decode invokedynamic) only
+        // once they have been read; reading them first keeps lambdas and string concatenation decodable
+        cls.getAttributes();
     }
 
     @Override
@@ -58,6 +62,9 @@ final class ClassFileResolver implements InsnResolver {
     @Override
     public byte stringKind(int handle) {
         String s = strings.get(handle);
+        if (targets.stringValue(s).isPresent()) {
+            return KIND_KB_VALUE;
+        }
         if (s.startsWith("http")) {
             return KIND_URL;
         }

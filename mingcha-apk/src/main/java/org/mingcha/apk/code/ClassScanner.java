@@ -45,6 +45,8 @@ final class ClassScanner {
             Set.of("DES", "DESEDE", "TRIPLEDES", "3DES", "RC4", "ARCFOUR", "RC2", "BLOWFISH");
     private static final Set<String> OLD_TLS = Set.of("SSL", "SSLV2", "SSLV3", "TLSV1", "TLSV1.1");
     private static final Set<String> VERSION_FIELDS = Set.of("VERSION_NAME", "SDK_VERSION", "VERSION");
+    private static final long MIN_RSA_BITS = 2048;
+    private static final String TEMPLATE_VERSION_NAME = "1.0";
     private static final int NONE = 0;
     private static final int STRING = 1;
     private static final int LITERAL = 2;
@@ -67,6 +69,7 @@ final class ClassScanner {
     private Attribution attribution = Attribution.app();
     private boolean versionClass;
     private boolean buildConfig;
+    private boolean sdkVersionClass;
 
     private IMethodData method;
     private String methodName;
@@ -80,6 +83,7 @@ final class ClassScanner {
     private Opcode secondOp;
     private long firstLiteral;
     private String foreignPackage;
+    private boolean rsaGenerator;
     private final List<String> reflectClasses = new ArrayList<>();
     private final List<String> reflectMembers = new ArrayList<>();
     private final List<Integer> reflectOffsets = new ArrayList<>();
@@ -112,20 +116,9 @@ final class ClassScanner {
         return methodCount;
     }
 
-    /** Scans one class; {@code evidenceEntry} overrides the entry name for classes inside a JAR. */
-    void scan(IClassData cls, String evidenceEntry) {
-        String previous = entry;
-        entry = evidenceEntry;
-        try {
-            scan(cls);
-        } finally {
-            entry = previous;
-        }
-    }
-
     void scan(IClassData cls) {
         classCount++;
-        resolver.startClass();
+        resolver.startClass(cls);
         String type = cls.getType();
         className = dotted(type);
         Attributor.Owner owner = attributor.owner(className);
@@ -134,6 +127,7 @@ final class ClassScanner {
         String simple = className.substring(className.lastIndexOf('.') + 1);
         buildConfig = simple.equals("BuildConfig");
         versionClass = attribution.kind() == Attribution.Kind.SDK && (buildConfig || simple.contains("Version"));
+        sdkVersionClass = simple.endsWith("SdkVersion");
         cls.visitFieldsAndMethods(fieldVisitor, methodVisitor);
     }
 
@@ -149,13 +143,19 @@ final class ClassScanner {
             return;
         }
         String name = field.getName();
-        if (!VERSION_FIELDS.contains(name) || (field.getAccessFlags() & STATIC_FINAL) != STATIC_FINAL
+        // FacebookSdkVersion.BUILD style: BUILD names the version only in a class that says it holds one
+        boolean named = VERSION_FIELDS.contains(name) || sdkVersionClass && name.equals("BUILD");
+        if (!named || (field.getAccessFlags() & STATIC_FINAL) != STATIC_FINAL
                 || !"Ljava/lang/String;".equals(field.getType())) {
             return;
         }
         for (IJadxAttribute attr : field.getAttributes()) {
             if (attr.getAttrType() == JadxAttrType.CONSTANT_VALUE && attr instanceof EncodedValue value
                     && value.getValue() instanceof String version) {
+                if (buildConfig && TEMPLATE_VERSION_NAME.equals(version)) {
+                    // the library-module template default (versionName "1.0"), not the SDK's release
+                    continue;
+                }
                 SdkCollector.VersionSource source = switch (name) {
                     case "VERSION_NAME" -> buildConfig ? SdkCollector.VersionSource.BUILD_CONFIG_VERSION_NAME
                             : SdkCollector.VersionSource.SDK_VERSION_FIELD;
@@ -190,6 +190,7 @@ final class ClassScanner {
         firstOp = null;
         secondOp = null;
         foreignPackage = null;
+        rsaGenerator = false;
         reflectClasses.clear();
         reflectMembers.clear();
         reflectOffsets.clear();
@@ -223,6 +224,9 @@ final class ClassScanner {
                     urlConstant(resolver.string(handle), insn.getOffset());
                 } else if (kind == InsnResolver.KIND_CONTENT) {
                     contentUri(resolver.string(handle), insn.getOffset());
+                } else if (kind == InsnResolver.KIND_KB_VALUE) {
+                    int offset = insn.getOffset();
+                    targets.stringValue(resolver.string(handle)).ifPresent(api -> sensitiveCall(api, "", false, offset));
                 }
             }
             case CONST -> {
@@ -235,7 +239,15 @@ final class ClassScanner {
                     copy(dest(insn), insn.getReg(1));
                 }
             }
-            case MOVE_RESULT, MOVE_WIDE -> {
+            case CONST_CLASS -> {
+                decode(insn);
+                String cls = dotted(insn.getIndexAsType());
+                if (targets.isReflectiveClass(cls)) {
+                    reflectClasses.add(cls);
+                }
+                clear(dest(insn));
+            }
+            case MOVE_RESULT, MOVE_WIDE, AGET_OBJECT, NEW_INSTANCE, CONST_WIDE -> {
                 decode(insn);
                 clear(dest(insn));
             }
@@ -357,6 +369,18 @@ final class ClassScanner {
                     pattern(CodePatternKind.INSECURE_TLS_VERSION, protocol, offset);
                 }
             }
+            case KEY_PAIR_GENERATOR -> {
+                String alg = constString(insn, t.argument());
+                rsaGenerator = alg != null && alg.strip().equalsIgnoreCase("RSA");
+            }
+            case KEY_SIZE -> {
+                if (rsaGenerator && isConstLiteral(insn, t.argument())) {
+                    long bits = regLiteral[insn.getReg(t.argument())];
+                    if (bits < MIN_RSA_BITS) {
+                        pattern(CodePatternKind.WEAK_RSA_KEY, "RSA " + bits, offset);
+                    }
+                }
+            }
             case REFLECT_CLASS -> {
                 String cls = constString(insn, t.argument());
                 if (cls != null && targets.isReflectiveClass(cls)) {
@@ -471,7 +495,8 @@ final class ClassScanner {
     }
 
     private void sensitiveCall(SensitiveApi api, String descriptor, boolean reflective, int offset) {
-        sink.accept(new SensitiveApiCall(api.id(), api.smaliRef(), descriptor, api.piCategory(), api.permission(),
+        String ref = api.member().isEmpty() ? api.typeDescriptor() : api.smaliRef();
+        sink.accept(new SensitiveApiCall(api.id(), ref, descriptor, api.piCategory(), api.permission(),
                 reflective, location(offset)));
         sdks.addSensitiveCall(attribution);
     }

@@ -57,6 +57,12 @@ final class DexIndex implements InsnResolver {
         for (String name : declaredNames) {
             putName(names, name);
         }
+        for (String value : targets.stringValues()) {
+            int idx = stringIndex(value);
+            if (idx >= 0) {
+                stringKinds[idx] = KIND_KB_VALUE;
+            }
+        }
         resolveMethods(targets, ownerTypes, names, declaredNames);
         resolveFields(targets, ownerTypes);
     }

@@ -1,5 +1,6 @@
 package org.mingcha.apk.code;
 
+import jadx.api.plugins.input.data.IClassData;
 import jadx.api.plugins.input.data.IMethodData;
 import jadx.api.plugins.input.insns.InsnData;
 
@@ -15,6 +16,8 @@ interface InsnResolver {
     byte KIND_OTHER = 1;
     byte KIND_URL = 2;
     byte KIND_CONTENT = 3;
+    /** Equal to the value of a knowledge-base STRING, FILE_PATH or INTENT_ACTION entry. */
+    byte KIND_KB_VALUE = 4;
 
     /** Target id of the invoked method, 0 when it does not matter. */
     int methodTarget(InsnData insn);
@@ -27,7 +30,7 @@ interface InsnResolver {
 
     String string(int handle);
 
-    /** {@link #KIND_OTHER}, {@link #KIND_URL} or {@link #KIND_CONTENT}. */
+    /** {@link #KIND_OTHER}, {@link #KIND_URL}, {@link #KIND_CONTENT} or {@link #KIND_KB_VALUE}. */
     byte stringKind(int handle);
 
     ApiTargets.Declared declared(IMethodData method);
@@ -40,7 +43,7 @@ interface InsnResolver {
         return false;
     }
 
-    /** Called before each class so per-class handles can be dropped. */
-    default void startClass() {
+    /** Called before each class is visited, so per-class state can be reset or prepared. */
+    default void startClass(IClassData cls) {
     }
 }

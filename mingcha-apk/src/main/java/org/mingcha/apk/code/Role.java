@@ -11,6 +11,10 @@ enum Role {
     MESSAGE_DIGEST,
     CIPHER,
     SSL_CONTEXT,
+    /** KeyPairGenerator.getInstance: remembers an RSA generator for the key size check. */
+    KEY_PAIR_GENERATOR,
+    /** KeyPairGenerator.initialize(int ...) with the key size as argument. */
+    KEY_SIZE,
     /** Class.forName / ClassLoader.loadClass with the class name as argument. */
     REFLECT_CLASS,
     /** Class.getMethod / getDeclaredMethod / getField / getDeclaredField with the member name as argument. */

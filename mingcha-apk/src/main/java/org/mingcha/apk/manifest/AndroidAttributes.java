@@ -56,6 +56,10 @@ final class AndroidAttributes {
     private AndroidAttributes() {
     }
 
+    static Map<Integer, String> all() {
+        return NAMES;
+    }
+
     static Optional<String> name(int resourceId) {
         return Optional.ofNullable(NAMES.get(resourceId));
     }

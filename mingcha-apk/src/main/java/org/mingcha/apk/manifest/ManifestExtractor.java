@@ -34,8 +34,12 @@ public final class ManifestExtractor {
     private static final int MAX_EXCERPT = 300;
     private static final int CODENAME_SDK = 10000;
 
+    /** targetSdk a library (AAR) manifest is merged into; the consuming app decides, so assume a current one. */
+    private static final int LIBRARY_TARGET_SDK = 10000;
+
     private final String entry;
     private final ResourceResolver resources;
+    private final int undeclaredTargetSdk;
 
     /**
      * @param entry     the artifact-relative entry used in evidence, e.g. {@code AndroidManifest.xml}
@@ -43,8 +47,21 @@ public final class ManifestExtractor {
      * @param resources resolves {@code @0x7f...} references; {@link ResourceResolver#NONE} for text manifests
      */
     public ManifestExtractor(String entry, ResourceResolver resources) {
+        this(entry, resources, -1);
+    }
+
+    private ManifestExtractor(String entry, ResourceResolver resources, int undeclaredTargetSdk) {
         this.entry = entry;
         this.resources = resources;
+        this.undeclaredTargetSdk = undeclaredTargetSdk;
+    }
+
+    /**
+     * For an AAR's manifest: without a declared targetSdk, platform defaults (provider export) follow a
+     * current targetSdk rather than minSdk, since the app the library is merged into sets it.
+     */
+    public static ManifestExtractor forLibrary(String entry) {
+        return new ManifestExtractor(entry, ResourceResolver.NONE, LIBRARY_TARGET_SDK);
     }
 
     public Manifest extract(XmlElement root, FactSink sink) {
@@ -62,7 +79,8 @@ public final class ManifestExtractor {
             minSdk = usesSdk.android("minSdkVersion").map(this::sdkLevel).orElse(minSdk);
             targetSdk = usesSdk.android("targetSdkVersion").map(this::sdkLevel).orElse(targetSdk);
         }
-        int effectiveTarget = targetSdk > 0 ? targetSdk : minSdk > 0 ? minSdk : 1;
+        int effectiveTarget = targetSdk > 0 ? targetSdk
+                : undeclaredTargetSdk > 0 ? undeclaredTargetSdk : minSdk > 0 ? minSdk : 1;
 
         emitPermissions(root, sink);
 

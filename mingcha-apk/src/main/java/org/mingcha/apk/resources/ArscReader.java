@@ -33,9 +33,13 @@ public final class ArscReader implements ResourceResolver {
 
     public static ArscReader read(byte[] data) {
         LeBytes in = new LeBytes(data);
+        if (data.length < 12 || in.u16(0) != ChunkHeader.RES_TABLE_TYPE) {
+            throw new ResourceFormatException("not a resource table (chunk type 0x"
+                    + Integer.toHexString(data.length < 2 ? 0 : in.u16(0)) + ")", 0);
+        }
         ChunkHeader table = ChunkHeader.read(in, 0, data.length);
-        if (table.type() != ChunkHeader.RES_TABLE_TYPE || table.headerSize() < 12) {
-            throw new ResourceFormatException("not a resource table (chunk type 0x" + Integer.toHexString(table.type()) + ")", 0);
+        if (table.headerSize() < 12) {
+            throw new ResourceFormatException("resource table header of " + table.headerSize() + " bytes is too small", 0);
         }
         StringPool strings = StringPool.empty();
         Map<Integer, Map<Integer, List<ChunkHeader>>> types = new HashMap<>();

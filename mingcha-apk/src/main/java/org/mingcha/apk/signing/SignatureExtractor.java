@@ -75,7 +75,7 @@ public final class SignatureExtractor {
         }
         Map<String, X509Certificate> certs = new LinkedHashMap<>();
         String entry = entryPrefix + SIGNING_BLOCK;
-        result.getSignerCertificates().forEach(c -> certs.putIfAbsent(c.getSubjectX500Principal().getName(), c));
+        result.getSignerCertificates().forEach(c -> add(certs, c));
         result.getV3SchemeSigners().forEach(s -> add(certs, s.getCertificate()));
         result.getV2SchemeSigners().forEach(s -> add(certs, s.getCertificate()));
         if (result.getV2SchemeSigners().isEmpty() && result.getV3SchemeSigners().isEmpty()
@@ -103,9 +103,15 @@ public final class SignatureExtractor {
         return warnings;
     }
 
+    /** Keyed by the certificate's digest: a rotated key may keep the same subject. */
     private static void add(Map<String, X509Certificate> certs, X509Certificate c) {
-        if (c != null) {
-            certs.putIfAbsent(c.getSubjectX500Principal().getName(), c);
+        if (c == null) {
+            return;
+        }
+        try {
+            certs.putIfAbsent(sha256(c.getEncoded()), c);
+        } catch (CertificateEncodingException e) {
+            certs.putIfAbsent(c.getSubjectX500Principal().getName() + "|" + c.getSerialNumber(), c);
         }
     }
 

@@ -236,17 +236,26 @@ public final class SafeZip implements Closeable {
         byte[] buf = new byte[Math.max(initial, 16)];
         int n = 0;
         while (true) {
+            int r;
             if (n == buf.length) {
+                // A full buffer usually means the declared size was true: probe for EOF before growing.
+                int next = in.read();
+                if (next < 0) {
+                    break;
+                }
                 long grown = Math.min((long) buf.length * 2, Math.min(limits.maxEntryBytes() + 1, Integer.MAX_VALUE - 16));
                 if (grown <= buf.length) {
                     limits.checkEntrySize(file, shown, (long) n + 1);
                     throw new LimitExceededException(file, "entry " + shown + " is too large to hold in memory");
                 }
                 buf = Arrays.copyOf(buf, (int) grown);
-            }
-            int r = in.read(buf, n, Math.min(buf.length - n, CHUNK));
-            if (r < 0) {
-                break;
+                buf[n] = (byte) next;
+                r = 1;
+            } else {
+                r = in.read(buf, n, Math.min(buf.length - n, CHUNK));
+                if (r < 0) {
+                    break;
+                }
             }
             n += r;
             budget.total += r;

@@ -41,6 +41,10 @@ class ClassFileScanTest {
                 public static boolean trusting(String host, javax.net.ssl.SSLSession session) {
                     return true;
                 }
+
+                public static Runnable lambda(String host) {
+                    return () -> System.out.println("https://" + host + "/x");
+                }
             }
             """;
 

@@ -39,7 +39,11 @@ final class CodeFixtures {
                 api("sms_uri", "android.provider.Telephony$Sms", "CONTENT_URI", SensitiveApi.Kind.CONTENT_URI,
                         List.of(), "content://sms"),
                 api("contacts_uri", "android.provider.ContactsContract$Contacts", "CONTENT_URI",
-                        SensitiveApi.Kind.CONTENT_URI, List.of(), "content://com.android.contacts/contacts")),
+                        SensitiveApi.Kind.CONTENT_URI, List.of(), "content://com.android.contacts/contacts"),
+                api("file_proc_net_arp", "java.io.FileReader", "", SensitiveApi.Kind.FILE_PATH, List.of(),
+                        "/proc/net/arp"),
+                api("rcv_sms_received", "android.provider.Telephony$Sms$Intents", "SMS_RECEIVED_ACTION",
+                        SensitiveApi.Kind.INTENT_ACTION, List.of(), "android.provider.Telephony.SMS_RECEIVED")),
                 List.of(
                         sdk("tencent_map", List.of("com.tencent.map"), List.of(), List.of(), List.of()),
                         sdk("tencent_location", List.of("com.tencent.map.geolocation"), List.of("libtencentloc.so"),

@@ -49,6 +49,45 @@ class CodePatternScanTest {
                     return-void
                 .end method
 
+                .method public static fromArray([Ljava/lang/String;)V
+                    .registers 3
+                    const-string v0, "MD5"
+                    const/4 v1, 0x0
+                    aget-object v0, p0, v1
+                    invoke-static {v0}, Ljava/security/MessageDigest;->getInstance(Ljava/lang/String;)Ljava/security/MessageDigest;
+                    return-void
+                .end method
+
+                .method public static rsa1024()V
+                    .registers 2
+                    const-string v0, "RSA"
+                    invoke-static {v0}, Ljava/security/KeyPairGenerator;->getInstance(Ljava/lang/String;)Ljava/security/KeyPairGenerator;
+                    move-result-object v0
+                    const/16 v1, 0x400
+                    invoke-virtual {v0, v1}, Ljava/security/KeyPairGenerator;->initialize(I)V
+                    return-void
+                .end method
+
+                .method public static rsa2048()V
+                    .registers 2
+                    const-string v0, "RSA"
+                    invoke-static {v0}, Ljava/security/KeyPairGenerator;->getInstance(Ljava/lang/String;)Ljava/security/KeyPairGenerator;
+                    move-result-object v0
+                    const/16 v1, 0x800
+                    invoke-virtual {v0, v1}, Ljava/security/KeyPairGenerator;->initialize(I)V
+                    return-void
+                .end method
+
+                .method public static ec256()V
+                    .registers 2
+                    const-string v0, "EC"
+                    invoke-static {v0}, Ljava/security/KeyPairGenerator;->getInstance(Ljava/lang/String;)Ljava/security/KeyPairGenerator;
+                    move-result-object v0
+                    const/16 v1, 0x100
+                    invoke-virtual {v0, v1}, Ljava/security/KeyPairGenerator;->initialize(I)V
+                    return-void
+                .end method
+
                 .method public static name()Ljava/lang/String;
                     .registers 1
                     const-string v0, "SHA-256"
@@ -62,7 +101,8 @@ class CodePatternScanTest {
                 "WEAK_CIPHER DES/CBC/PKCS5Padding Crypto.des@2",
                 "ECB_MODE AES/ECB/PKCS5Padding Crypto.aesEcb@2",
                 "ECB_MODE AES Crypto.aesBare@2",
-                "INSECURE_TLS_VERSION TLSv1 Crypto.tls1@2");
+                "INSECURE_TLS_VERSION TLSv1 Crypto.tls1@2",
+                "WEAK_RSA_KEY RSA 1024 Crypto.rsa1024@8");
     }
 
     @Test
@@ -214,6 +254,15 @@ class CodePatternScanTest {
                     return-void
                 .end method
 
+                .method public launch(Landroid/content/pm/PackageManager;)V
+                    .registers 4
+                    const-string v0, "com.eg.android.AlipayGphone"
+                    invoke-virtual {p1, v0}, Landroid/content/pm/PackageManager;->getLaunchIntentForPackage(Ljava/lang/String;)Landroid/content/Intent;
+                    move-result-object v1
+                    invoke-virtual {p0, v1}, Lcom/example/app/Loader;->startActivity(Landroid/content/Intent;)V
+                    return-void
+                .end method
+
                 .method public own()V
                     .registers 3
                     new-instance v0, Landroid/content/Intent;
@@ -240,6 +289,7 @@ class CodePatternScanTest {
                 "WORLD_ACCESSIBLE_STORAGE getSharedPreferences mode 1 Loader.files@3",
                 "WORLD_ACCESSIBLE_STORAGE openFileOutput mode 2 Loader.files@11",
                 "ASSOCIATED_START com.tencent.mm Loader.wechat@12",
-                "ASSOCIATED_START com.other.app Loader.component@17");
+                "ASSOCIATED_START com.other.app Loader.component@17",
+                "ASSOCIATED_START com.eg.android.AlipayGphone Loader.launch@6");
     }
 }

@@ -49,6 +49,24 @@ class SdkDetectionScanTest {
                 emptyClass("Lcom/tencent/map/geolocation/s"),
                 LOCATION_BUILD_CONFIG,
                 emptyClass("Lcom/tencent/map/tools/Util"),
+                """
+                .class public final Lcom/tencent/map/tools/MapSdkVersion;
+                .super Ljava/lang/Object;
+
+                .field public static final BUILD:Ljava/lang/String; = "5.2.0"
+                """,
+                """
+                .class public final Lcom/tencent/map/BuildConfig;
+                .super Ljava/lang/Object;
+
+                .field public static final VERSION_NAME:Ljava/lang/String; = "1.0"
+                """,
+                """
+                .class public final Lcom/tencent/map/tools/Build;
+                .super Ljava/lang/Object;
+
+                .field public static final BUILD:Ljava/lang/String; = "not a version"
+                """,
                 emptyClass("Lcom/tencent/mapx/Other"),
                 callingClass("Lcom/umeng/commonsdk/UMConfigure"),
                 callingClass("Landroidx/core/app/Helper"),
@@ -69,7 +87,7 @@ class SdkDetectionScanTest {
         assertThat(sdks).extracting(s -> s.sdkId() + " classes=" + s.classCount() + " version=" + s.version()
                 + " prefixes=" + s.matchedPrefixes()).containsExactlyInAnyOrder(
                 "tencent_location classes=3 version=4.5.6 prefixes=[com.tencent.map.geolocation]",
-                "tencent_map classes=1 version= prefixes=[com.tencent.map]",
+                "tencent_map classes=4 version=5.2.0 prefixes=[com.tencent.map]",
                 "umeng classes=1 version=9.6.8 prefixes=[com.umeng]");
         DetectedSdk location = sdks.stream().filter(s -> s.sdkId().equals("tencent_location")).findFirst().orElseThrow();
         assertThat(location.signals()).extracting(Evidence::entry, Evidence::locator, Evidence::excerpt).containsExactly(

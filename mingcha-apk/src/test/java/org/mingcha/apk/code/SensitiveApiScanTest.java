@@ -63,6 +63,24 @@ class SensitiveApiScanTest {
                 return-object v0
             .end method
 
+            .method public reflectClassLiteral()Ljava/lang/Object;
+                .registers 4
+                const-class v0, Landroid/telephony/TelephonyManager;
+                const-string v1, "getDeviceId"
+                const/4 v2, 0x0
+                invoke-virtual {v0, v1, v2}, Ljava/lang/Class;->getDeclaredMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public constants()V
+                .registers 2
+                const-string v0, "/proc/net/arp"
+                const-string v0, "/proc/net/arpx"
+                const-string v1, "android.provider.Telephony.SMS_RECEIVED"
+                return-void
+            .end method
+
             .method public reflectHarmless()Ljava/lang/Object;
                 .registers 5
                 const-string v0, "java.lang.String"
@@ -85,7 +103,10 @@ class SensitiveApiScanTest {
                 .containsExactlyInAnyOrder(
                         "tm_getDeviceId Calls.direct@1",
                         "build_serial Calls.serial@0",
-                        "tm_getDeviceId Calls.reflect@11 reflective");
+                        "tm_getDeviceId Calls.reflect@11 reflective",
+                        "tm_getDeviceId Calls.reflectClassLiteral@5 reflective",
+                        "file_proc_net_arp Calls.constants@0",
+                        "rcv_sms_received Calls.constants@4");
         SensitiveApiCall direct = calls.stream().filter(c -> c.caller().methodName().equals("direct")).findFirst()
                 .orElseThrow();
         assertThat(direct.api()).isEqualTo("Landroid/telephony/TelephonyManager;->getDeviceId");
@@ -97,5 +118,7 @@ class SensitiveApiScanTest {
                 .isEqualTo("Lcom/example/app/Calls;->direct(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
         assertThat(calls).filteredOn(c -> c.apiId().equals("build_serial")).singleElement()
                 .extracting(SensitiveApiCall::descriptor).isEqualTo("Ljava/lang/String;");
+        assertThat(calls).filteredOn(c -> c.apiId().equals("file_proc_net_arp")).singleElement()
+                .extracting(SensitiveApiCall::api).isEqualTo("Ljava/io/FileReader;");
     }
 }

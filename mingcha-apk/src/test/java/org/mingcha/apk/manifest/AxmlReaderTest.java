@@ -56,6 +56,20 @@ class AxmlReaderTest {
     }
 
     @Test
+    void longStringsUseTwoByteLengths() {
+        String label = "长".repeat(150) + "x".repeat(200);
+        String xml = """
+                <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="p">
+                  <application android:label="%s"/>
+                </manifest>
+                """.formatted(label);
+        for (BinaryXml.StringEncoding enc : BinaryXml.StringEncoding.values()) {
+            XmlElement root = AxmlReader.read(BinaryXml.encode(xml, enc));
+            assertThat(root.children("application").get(0).androidText("label")).as(enc.name()).isEqualTo(label);
+        }
+    }
+
+    @Test
     void truncatedDataNamesTheProblemAndOffset() {
         byte[] axml = BinaryXml.encode(Manifests.RICH);
         byte[] cut = Arrays.copyOf(axml, axml.length / 2);
@@ -104,10 +118,12 @@ class AxmlReaderTest {
     @Test
     void treeMatchesAaptXmltree() throws Exception {
         assumeTrue(Files.isExecutable(AAPT), "aapt not installed at /usr/bin/aapt; oracle comparison skipped");
-        Path apk = ApkBuilder.create().manifestXml(Manifests.RICH).signed(false).writeTo(dir.resolve("a.apk"));
-        List<String> lines = run(AAPT.toString(), "dump", "xmltree", apk.toString(), "AndroidManifest.xml");
-        XmlElement ours = AxmlReader.read(BinaryXml.encode(Manifests.RICH));
-        assertThat(strip(ours)).isEqualTo(parseXmltree(lines));
+        for (BinaryXml.StringEncoding encoding : BinaryXml.StringEncoding.values()) {
+            byte[] axml = BinaryXml.encode(Manifests.RICH, encoding);
+            Path apk = ApkBuilder.create().manifest(axml).signed(false).writeTo(dir.resolve(encoding + ".apk"));
+            List<String> lines = run(AAPT.toString(), "dump", "xmltree", apk.toString(), "AndroidManifest.xml");
+            assertThat(strip(AxmlReader.read(axml))).as(encoding.name()).isEqualTo(parseXmltree(lines));
+        }
     }
 
     /** Element name plus attributes rendered the way aapt renders them, recursively. */

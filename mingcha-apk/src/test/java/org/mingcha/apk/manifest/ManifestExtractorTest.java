@@ -130,6 +130,20 @@ class ManifestExtractorTest {
     }
 
     @Test
+    void libraryManifestsLeaveProviderExportToTheAppsTargetSdk() {
+        String aar = """
+                <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.sdk">
+                  <uses-sdk android:minSdkVersion="14"/>
+                  <application><provider android:name=".P" android:authorities="com.sdk.p"/></application>
+                </manifest>
+                """;
+        ManifestExtractor.forLibrary("AndroidManifest.xml")
+                .extract(TextXmlReader.read(aar.getBytes(StandardCharsets.UTF_8)), facts::add);
+        assertThat(component("com.sdk.P").exported()).isFalse();
+        assertThat(component("com.sdk.P").exportedExplicit()).isFalse();
+    }
+
+    @Test
     void applicationFlagsAndQueries() {
         extractBinary(Manifests.RICH);
         ApplicationFlags flags = all(ApplicationFlags.class).get(0);

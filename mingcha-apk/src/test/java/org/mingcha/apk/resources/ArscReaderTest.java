@@ -170,6 +170,14 @@ class ArscReaderTest {
     }
 
     @Test
+    void readsTablesWrittenByTheTestkit() {
+        Map<String, String> strings = Map.of("app_name", "明察演示", "title", "Title");
+        ArscReader arsc = ArscReader.read(org.mingcha.testkit.ResourceTable.ofStrings("com.example", strings));
+        assertThat(arsc.string(org.mingcha.testkit.ResourceTable.idOf(strings, "app_name"))).contains("明察演示");
+        assertThat(arsc.string(org.mingcha.testkit.ResourceTable.idOf(strings, "title"))).contains("Title");
+    }
+
+    @Test
     void zhCnWinsOverOtherLocalesWithoutADefault() {
         List<Config> noDefault = List.of(new Config("fr", "", new int[][] {str(2)}),
                 new Config("zh", "CN", new int[][] {str(1)}));

@@ -161,6 +161,17 @@ class SafeZipTest {
     }
 
     @Test
+    void bombInsideANestedArchiveIsCaughtWhileInflating() {
+        byte[] inner = HostileArchives.zipBomb("assets/zeros", 16L << 20);
+        try (SafeZip z = open(Zips.zip(Map.of("bomb.apk", inner)), DEFAULTS)) {
+            byte[] bytes = z.read("bomb.apk").orElseThrow();
+            assertThatThrownBy(() -> z.nested("bomb.apk", bytes, n -> false))
+                    .isInstanceOf(LimitExceededException.class)
+                    .hasMessageContaining("entry bomb.apk!/assets/zeros looks like a zip bomb");
+        }
+    }
+
+    @Test
     void nestingDepthIsLimited() {
         byte[] innermost = Zips.zip(Map.of("a", new byte[1]));
         byte[] middle = Zips.zip(Map.of("inner.zip", innermost));

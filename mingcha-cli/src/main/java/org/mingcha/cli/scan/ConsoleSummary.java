@@ -42,7 +42,7 @@ final class ConsoleSummary {
         AppIdentity id = result.identity().orElse(null);
         String name = id == null ? Path.of(result.input()).getFileName().toString() : title(id);
         out.println(style.bold(name) + (id == null ? "" : "  " + identityLine(id)));
-        String kind = id == null ? "" : id.kind().name() + " · " + megabytes(id.sizeBytes()) + " · ";
+        String kind = id == null ? "" : id.kind().name() + " · " + size(id.sizeBytes()) + " · ";
         int classes = result.facts().first(CodeStats.class).map(CodeStats::classCount).orElse(0);
         out.println("  " + kind + texts.get("summary.stats", classes, seconds(result)));
         List<String> sdks = result.facts().all(DetectedSdk.class).stream().map(this::sdkName).toList();
@@ -172,7 +172,10 @@ final class ConsoleSummary {
         return sdk.version().isEmpty() ? name : name + " " + sdk.version();
     }
 
-    private static String megabytes(long bytes) {
+    private static String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
         return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
     }
 

@@ -28,6 +28,7 @@ import org.mingcha.core.scan.ScanResult;
 import org.mingcha.core.suppress.SuppressionFile;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
+import org.mingcha.report.ReportException;
 import org.mingcha.report.Reports;
 import org.mingcha.report.summary.SummaryRow;
 import org.mingcha.scan.BatchItem;
@@ -63,7 +64,7 @@ public final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<path>", descriptionKey = "scan.paths")
     List<Path> paths;
 
-    @Option(names = "--format", split = ",", defaultValue = "json,html", paramLabel = "json,html,sarif",
+    @Option(names = "--format", split = ",", defaultValue = "json,html", paramLabel = "FORMAT",
             descriptionKey = "scan.format")
     List<String> formats;
 
@@ -80,7 +81,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = "--suppressions", paramLabel = "FILE", descriptionKey = "scan.suppressions")
     Path suppressions;
 
-    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "scan.jobs")
+    @Option(names = {"-j", "--jobs"}, paramLabel = "N", descriptionKey = "scan.jobs",
+            showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
     int jobs = Runtime.getRuntime().availableProcessors();
 
     @Option(names = ScanLimits.ENTRIES_FLAG, paramLabel = "N", descriptionKey = "scan.maxEntries")
@@ -228,7 +230,7 @@ public final class ScanCommand implements Callable<Integer> {
 
     private void reportError(Path input, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-        String key = e instanceof IOException ? "error.reportIo" : "error.reportInternal";
+        String key = e instanceof IOException || e instanceof ReportException ? "error.reportIo" : "error.reportInternal";
         stderr.println("mingcha: " + input + ": " + Texts.of(lang).get(key, e.getClass().getName(), message));
         if (verbose) {
             e.printStackTrace(stderr);

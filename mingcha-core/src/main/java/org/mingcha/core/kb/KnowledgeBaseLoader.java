@@ -142,7 +142,8 @@ final class KnowledgeBaseLoader {
         }
         for (FileKind kind : FileKind.values()) {
             if (!paths.containsKey(kind)) {
-                throw new KnowledgeBaseException(source.describe(INDEX), "key 'files': no file of kind '" + kind.key + "'");
+                throw new KnowledgeBaseException(source.describe(INDEX),
+                        "key 'files': no file of kind '" + kind.key + "'");
             }
         }
 
@@ -155,7 +156,10 @@ final class KnowledgeBaseLoader {
         background.setDaemon(true);
         background.start();
         Map<FileKind, JsonNode> entries = new EnumMap<>(FileKind.class);
-        for (FileKind kind : FileKind.values()) {
+        List<FileKind> order = new ArrayList<>(List.of(FileKind.values()));
+        order.remove(FileKind.GUIDE_CLAUSES);
+        order.add(FileKind.GUIDE_CLAUSES);
+        for (FileKind kind : order) {
             String path = paths.get(kind);
             JsonNode root = kind == FileKind.GUIDE_CLAUSES ? join(clauseFile) : read(source, path, lines);
             if (validateSchemas) {
@@ -183,7 +187,8 @@ final class KnowledgeBaseLoader {
         refs.unique(FileKind.SDKS, sdks, SdkSignature::id);
 
         for (ViolationCategory c : categories) {
-            refs.resolve(FileKind.VIOLATION_CATEGORIES, c.id(), "guide_refs", c.guideRefs(), clauseIds, "guide clause");
+            refs.resolve(FileKind.VIOLATION_CATEGORIES, c.id(), "guide_refs", c.guideRefs(), clauseIds,
+                    "guide clause");
         }
         for (PermissionInfo p : permissions) {
             refs.resolve(FileKind.PERMISSIONS, p.name(), "guide_refs", p.guideRefs(), clauseIds, "guide clause");

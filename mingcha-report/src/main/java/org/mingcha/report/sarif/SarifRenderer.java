@@ -216,9 +216,8 @@ public final class SarifRenderer implements Renderer {
         ObjectNode location = node.putArray("locations").addObject();
         ObjectNode physical = location.putObject("physicalLocation");
         physical.putObject("artifactLocation").put("uri", uriReference(e.entry()));
-        if (e.knownOffset().isPresent() && !isCodeEntry(e.entry())) {
-            physical.putObject("region").put("byteOffset", e.offset());
-        }
+        // no region: evidence has no line numbers, and offsets into DEX or binary XML mean nothing to a
+        // code-scanning viewer; they go into the result's properties instead
         LogicalName.of(e.entry(), e.locator()).ifPresent(name -> {
             ObjectNode logical = location.putArray("logicalLocations").addObject();
             logical.put("name", name.name());
@@ -230,7 +229,7 @@ public final class SarifRenderer implements Renderer {
             location.putObject("message").put("text", e.excerpt());
         }
 
-        String key = stableKey(f, e) + ":" + ordinal;
+        String key = stableKey(f) + ":" + ordinal;
         node.put("guid", ResultGuid.of(key).toString());
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, key);
         if (finding.suppressed()) {
@@ -245,14 +244,14 @@ public final class SarifRenderer implements Renderer {
         if (!f.category().isEmpty()) {
             props.put("category", f.category());
         }
-        if (e.knownOffset().isPresent() && isCodeEntry(e.entry())) {
-            props.put("bytecodeOffset", e.offset());
+        if (e.knownOffset().isPresent()) {
+            props.put(isCodeEntry(e.entry()) ? "bytecodeOffset" : "byteOffset", e.offset());
         }
         return node;
     }
 
     /** The finding fingerprint; findings built outside the engine have none, so fall back to what it hashes. */
-    private static String stableKey(RenderedFinding f, Evidence first) {
+    private static String stableKey(RenderedFinding f) {
         var finding = f.finding();
         if (!finding.fingerprint().isEmpty()) {
             return finding.fingerprint();

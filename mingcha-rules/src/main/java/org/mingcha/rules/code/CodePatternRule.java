@@ -22,7 +22,7 @@ import org.mingcha.rules.ResponsibleParty;
  * Reports code patterns of some kinds, one finding per (attribution, detail) with every call site as
  * evidence, so an SDK that hashes with MD5 in forty places yields one finding, not forty.
  * Message arguments: {@code {0}} the detail (algorithm, protocol, target), {@code {1}} the responsible
- * party, {@code {2}} the number of call sites.
+ * party. No call-site count: arguments feed the fingerprint, which must survive a new call site.
  */
 public abstract class CodePatternRule implements Rule {
 
@@ -64,7 +64,7 @@ public abstract class CodePatternRule implements Rule {
             Attribution attribution = first.caller().attribution();
             List<Evidence> evidence = group.stream().map(CodePattern::evidence).toList();
             findings.add(context.finding(attribution, evidence, first.detail(),
-                    ResponsibleParty.name(attribution, facts), Integer.toString(group.size())));
+                    ResponsibleParty.name(attribution, facts)));
         }
         return findings;
     }

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Set;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.ComponentType;
+import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
 import org.mingcha.core.rule.RuleContext;
+import org.mingcha.rules.ComponentOwner;
 import org.mingcha.rules.selfstart.SelfStartRule;
 
 /**
@@ -31,7 +33,7 @@ public final class ExportedUnprotectedRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(Component.class);
+        return Set.of(Component.class, DetectedSdk.class);
     }
 
     @Override
@@ -43,7 +45,7 @@ public final class ExportedUnprotectedRule implements Rule {
             if (!reachable || !c.exported() || !c.permission().isEmpty() || mustBeExported(c)) {
                 continue;
             }
-            findings.add(context.finding(c.evidence().attribution(), List.of(c.evidence()), c.type().elementName(),
+            findings.add(context.finding(ComponentOwner.of(c, facts), List.of(c.evidence()), c.type().elementName(),
                     c.name()));
         }
         return findings;

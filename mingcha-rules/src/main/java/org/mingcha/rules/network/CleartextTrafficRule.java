@@ -20,11 +20,13 @@ import org.mingcha.rules.manifest.AppManifestFlags;
  * The platform lets the app send cleartext HTTP: {@code usesCleartextTraffic="true"}, or the attribute is
  * absent, no network security config is set and targetSdk is below 28 (where the default is true).
  * Evidence: the {@code <application>} element, then every http:// URL constant in code.
- * Arguments: {@code {0}} why cleartext is allowed, {@code {1}} the number of http:// URL constants.
+ * Argument {@code {0}}: why cleartext is allowed.
  */
 public final class CleartextTrafficRule implements Rule {
 
     static final int CLEARTEXT_DEFAULT_OFF_SDK = 28;
+    /** Enough URLs to show where cleartext is used; the full list is MC-CLEARTEXT-URL's evidence. */
+    static final int MAX_URL_EVIDENCE = 20;
 
     @Override
     public String id() {
@@ -55,9 +57,8 @@ public final class CleartextTrafficRule implements Rule {
                 urls.add(url.evidence());
             }
         }
-        evidence.addAll(urls);
-        return List.of(context.finding(flags.evidence().attribution(), List.copyOf(evidence), reason.get(),
-                Integer.toString(urls.size())));
+        evidence.addAll(urls.subList(0, Math.min(urls.size(), MAX_URL_EVIDENCE)));
+        return List.of(context.finding(flags.evidence().attribution(), List.copyOf(evidence), reason.get()));
     }
 
     private static Optional<String> reason(ApplicationFlags flags, int targetSdk) {

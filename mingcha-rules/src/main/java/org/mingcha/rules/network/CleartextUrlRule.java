@@ -20,7 +20,7 @@ import org.mingcha.rules.ResponsibleParty;
 /**
  * http:// endpoints in code, one finding per (attribution, host) with every URL constant as evidence.
  * Loopback addresses and XML namespace names are not traffic and are skipped.
- * Arguments: {@code {0}} host, {@code {1}} responsible party, {@code {2}} number of URL constants.
+ * Arguments: {@code {0}} host, {@code {1}} responsible party.
  */
 public final class CleartextUrlRule implements Rule {
 
@@ -49,7 +49,7 @@ public final class CleartextUrlRule implements Rule {
             Attribution attribution = urls.get(0).caller().attribution();
             List<Evidence> evidence = urls.stream().map(UrlConstant::evidence).toList();
             findings.add(context.finding(attribution, evidence, urls.get(0).host().toLowerCase(Locale.ROOT),
-                    ResponsibleParty.name(attribution, facts), Integer.toString(urls.size())));
+                    ResponsibleParty.name(attribution, facts)));
         }
         return findings;
     }

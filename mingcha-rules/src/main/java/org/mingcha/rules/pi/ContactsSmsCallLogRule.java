@@ -2,7 +2,11 @@ package org.mingcha.rules.pi;
 
 import java.util.Set;
 
-/** Knowledge-base sensitive-API ids selected by this rule; the metadata test checks that each exists. */
+/**
+ * Contacts, SMS/MMS, call log and calendar read through their content URIs or incoming-SMS APIs.
+ * Selected by knowledge-base sensitive-API ids (the metadata test checks each exists); arguments as in
+ * {@link PiReadRule}.
+ */
 public final class ContactsSmsCallLogRule extends PiReadRule {
 
     public ContactsSmsCallLogRule() {

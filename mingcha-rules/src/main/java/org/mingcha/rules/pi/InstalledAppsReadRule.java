@@ -2,7 +2,11 @@ package org.mingcha.rules.pi;
 
 import java.util.Set;
 
-/** Knowledge-base sensitive-API ids selected by this rule; the metadata test checks that each exists. */
+/**
+ * The installed-app list read in code (a named-package probe such as getPackageInfo is not a list read).
+ * Selected by knowledge-base sensitive-API ids (the metadata test checks each exists); arguments as in
+ * {@link PiReadRule}.
+ */
 public final class InstalledAppsReadRule extends PiReadRule {
 
     public InstalledAppsReadRule() {

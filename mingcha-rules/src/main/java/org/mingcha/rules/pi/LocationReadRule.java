@@ -2,7 +2,11 @@ package org.mingcha.rules.pi;
 
 import java.util.Set;
 
-/** Knowledge-base sensitive-API ids selected by this rule; the metadata test checks that each exists. */
+/**
+ * Location obtained in code: platform, fused and Chinese map-SDK fixes, cell identities, Wi-Fi access points.
+ * Selected by knowledge-base sensitive-API ids (the metadata test checks each exists); arguments as in
+ * {@link PiReadRule}.
+ */
 public final class LocationReadRule extends PiReadRule {
 
     public LocationReadRule() {

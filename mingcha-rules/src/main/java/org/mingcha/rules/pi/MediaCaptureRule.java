@@ -2,7 +2,11 @@ package org.mingcha.rules.pi;
 
 import java.util.Set;
 
-/** Knowledge-base sensitive-API ids selected by this rule; the metadata test checks that each exists. */
+/**
+ * Camera and microphone capture started in code.
+ * Selected by knowledge-base sensitive-API ids (the metadata test checks each exists); arguments as in
+ * {@link PiReadRule}.
+ */
 public final class MediaCaptureRule extends PiReadRule {
 
     public MediaCaptureRule() {

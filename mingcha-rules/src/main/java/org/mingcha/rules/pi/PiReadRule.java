@@ -23,7 +23,7 @@ import org.mingcha.rules.ResponsibleParty;
  * finding per (attribution, API or content URI) with every call site as evidence. Bundled libraries
  * (androidx, kotlin, okhttp...) are skipped: they read on behalf of the app code that calls them.
  * Message arguments: {@code {0}} the API ({@code Landroid/...;->member}) or URI, {@code {1}} the responsible
- * party, {@code {2}} the number of call sites.
+ * party. No call-site count: arguments feed the fingerprint, which must survive a new call site.
  */
 public abstract class PiReadRule implements Rule {
 
@@ -66,7 +66,7 @@ public abstract class PiReadRule implements Rule {
         List<Finding> findings = new ArrayList<>(groups.size());
         for (Group group : groups.values()) {
             findings.add(context.finding(group.attribution, group.evidence, group.target,
-                    ResponsibleParty.name(group.attribution, facts), Integer.toString(group.evidence.size())));
+                    ResponsibleParty.name(group.attribution, facts)));
         }
         return findings;
     }

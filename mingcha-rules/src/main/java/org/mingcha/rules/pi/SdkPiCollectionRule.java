@@ -22,7 +22,7 @@ import org.mingcha.rules.PiCategoryNames;
  * One finding per detected third-party SDK whose own code reads PI. Evidence: the SDK's detection signal
  * first (stable across versions, so the fingerprint is), then every PI call site.
  * Arguments: {@code {0}}/{@code {1}} SDK name zh/en, {@code {2}} vendor, {@code {3}}/{@code {4}} PI
- * categories zh/en, {@code {5}} number of call sites.
+ * categories zh/en. No call-site count: arguments feed the fingerprint, which must survive a new call site.
  */
 public final class SdkPiCollectionRule implements Rule {
 
@@ -70,8 +70,7 @@ public final class SdkPiCollectionRule implements Rule {
         reads.evidence.stream().filter(e -> !e.equals(first)).forEach(evidence::add);
         PiCategoryNames names = PiCategoryNames.of(reads.categories, context.knowledgeBase());
         return context.finding(reads.attribution, evidence, nameZh, nameEn,
-                vendor.isEmpty() ? PiCategoryNames.NONE : vendor, names.zh(), names.en(),
-                Integer.toString(reads.evidence.size()));
+                vendor.isEmpty() ? PiCategoryNames.NONE : vendor, names.zh(), names.en());
     }
 
     /** Only reads of a known PI category count: a runtime-permission prompt, say, reads nothing. */

@@ -23,28 +23,33 @@ class WorldAccessibleStorageRuleTest {
     @Test
     void groupsCallSitesPerAttributionAndDetail() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.example.app.Net", "first", 2)),
-                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.example.app.Net", "second", 7)),
-                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.umeng.commonsdk.N", "run", 1, UMENG)));
+                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.example.app.Net",
+                        "first", 2)),
+                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.example.app.Net",
+                        "second", 7)),
+                pattern(CodePatternKind.WORLD_ACCESSIBLE_STORAGE, "MODE_WORLD_READABLE", at("com.umeng.commonsdk.N",
+                        "run", 1, UMENG)));
 
         assertThat(findings).hasSize(2);
         Finding app = findings.get(0);
         assertThat(app.ruleId()).isEqualTo("MC-WORLD-ACCESSIBLE-STORAGE");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("MODE_WORLD_READABLE", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("MODE_WORLD_READABLE", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("MODE_WORLD_READABLE");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("MODE_WORLD_READABLE", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("MODE_WORLD_READABLE", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
     @Test
     void ignoresOtherPatterns() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.DYNAMIC_CODE_LOADING, "dalvik.system.DexClassLoader", at("com.example.app.Other", "run", 0)));
+                pattern(CodePatternKind.DYNAMIC_CODE_LOADING, "dalvik.system.DexClassLoader",
+                        at("com.example.app.Other", "run", 0)));
 
         assertThat(findings).isEmpty();
     }
@@ -55,8 +60,9 @@ class WorldAccessibleStorageRuleTest {
 
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("getSharedPreferences mode 1", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Store;->prefs(Landroid/content/Context;)Landroid/content/SharedPreferences;");
+        assertThat(findings.get(0).arguments()).containsExactly("getSharedPreferences mode 1", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/Store;->prefs(Landroid/content/Context;)Landroid/content/SharedPreferences;");
     }
 
     @Test

@@ -33,12 +33,13 @@ class WeakHashRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-CRYPTO-WEAK-HASH");
         assertThat(app.severity()).isEqualTo(Severity.LOW);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("MD5", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("MD5", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("MD5");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("MD5", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("MD5", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
@@ -56,15 +57,16 @@ class WeakHashRuleTest {
 
         assertThat(findings).hasSize(3);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("MD5", "com.example.app", "2");
+        assertThat(findings.get(0).arguments()).containsExactly("MD5", "com.example.app");
         assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Hashes;->md5()Ljava/lang/Object;",
                 "Lcom/example/app/Hashes;->md5Again()Ljava/lang/Object;");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("SHA-1", "com.example.app", "1");
+        assertThat(findings.get(1).arguments()).containsExactly("SHA-1", "com.example.app");
         assertThat(locators(findings.get(1))).containsExactly("Lcom/example/app/Hashes;->sha1()Ljava/lang/Object;");
         assertThat(findings.get(2).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(2).arguments()).containsExactly("MD5", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(2))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->digest()Ljava/lang/Object;");
+        assertThat(findings.get(2).arguments()).containsExactly("MD5", "腾讯 Bugly");
+        assertThat(locators(findings.get(2)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->digest()Ljava/lang/Object;");
     }
 
     @Test

@@ -31,12 +31,13 @@ class WeakRsaRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-CRYPTO-WEAK-RSA");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("RSA 1024", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("RSA 1024", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("RSA 1024");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("RSA 1024", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("RSA 1024", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 

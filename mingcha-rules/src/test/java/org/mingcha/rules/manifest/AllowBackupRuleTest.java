@@ -24,7 +24,7 @@ class AllowBackupRuleTest {
                 .singleElement().satisfies(f -> {
                     assertThat(f.ruleId()).isEqualTo("MC-ALLOW-BACKUP");
                     assertThat(f.severity()).isEqualTo(Severity.LOW);
-                    assertThat(locators(f)).containsExactly("/manifest/application");
+                    assertThat(locators(f)).containsExactly("manifest/application");
                 });
         assertThat(run(rule, app(30), flags(Optional.empty(), Optional.empty(), Optional.empty(), ""))).hasSize(1);
     }

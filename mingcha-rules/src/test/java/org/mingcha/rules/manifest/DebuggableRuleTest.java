@@ -26,7 +26,7 @@ class DebuggableRuleTest {
                     assertThat(f.ruleId()).isEqualTo("MC-DEBUGGABLE");
                     assertThat(f.severity()).isEqualTo(Severity.HIGH);
                     assertThat(f.arguments()).isEmpty();
-                    assertThat(locators(f)).containsExactly("/manifest/application");
+                    assertThat(locators(f)).containsExactly("manifest/application");
                 });
     }
 

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.rules.RuleFixture;
+import org.mingcha.rules.TestFacts;
 import org.mingcha.core.fact.ComponentType;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Severity;
@@ -29,7 +30,7 @@ class ExportedUnprotectedRuleTest {
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.MEDIUM);
         assertThat(findings.get(0).arguments()).containsExactly("service", "com.example.app.SyncService");
         assertThat(locators(findings.get(0)))
-                .containsExactly("/manifest/application/service[@name='com.example.app.SyncService']");
+                .containsExactly("manifest/application/service[com.example.app.SyncService]");
         assertThat(findings.get(1).arguments()).containsExactly("receiver", "com.example.app.CommandReceiver");
         assertThat(findings.get(2).arguments()).containsExactly("provider", "com.example.app.UserProvider");
     }
@@ -54,17 +55,31 @@ class ExportedUnprotectedRuleTest {
         assertThat(findings).hasSize(3);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
         assertThat(findings.get(0).arguments()).containsExactly("service", "com.example.app.SyncService");
-        assertThat(locators(findings.get(0))).containsExactly("manifest/application/service[com.example.app.SyncService]");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("manifest/application/service[com.example.app.SyncService]");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
         assertThat(findings.get(1).arguments()).containsExactly("receiver", "com.example.app.CommandReceiver");
-        assertThat(locators(findings.get(1))).containsExactly("manifest/application/receiver[com.example.app.CommandReceiver]");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("manifest/application/receiver[com.example.app.CommandReceiver]");
         assertThat(findings.get(2).attribution()).isEqualTo(Attribution.app());
         assertThat(findings.get(2).arguments()).containsExactly("provider", "com.example.app.UserProvider");
-        assertThat(locators(findings.get(2))).containsExactly("manifest/application/provider[com.example.app.UserProvider]");
+        assertThat(locators(findings.get(2)))
+                .containsExactly("manifest/application/provider[com.example.app.UserProvider]");
     }
 
     @Test
     void negativeDexFixture() {
         assertThat(RuleFixture.run(rule, "exported-unprotected", "negative")).isEmpty();
+    }
+
+    @Test
+    void componentsInADetectedSdkPackageAreTheSdks() {
+        Attribution bugly = Attribution.sdk("tencent_bugly", "腾讯 Bugly");
+        List<Finding> findings = run(rule,
+                TestFacts.sdk(bugly, "Tencent Bugly", "深圳市腾讯计算机系统有限公司", "com.tencent.bugly"),
+                component(ComponentType.SERVICE, "com.tencent.bugly.beta.DownloadService", true, ""),
+                component(ComponentType.SERVICE, "com.tencent.buglyfake.Other", true, ""));
+
+        assertThat(findings).extracting(Finding::attribution).containsExactly(bugly, Attribution.app());
     }
 }

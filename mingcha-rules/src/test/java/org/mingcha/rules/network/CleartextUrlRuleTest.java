@@ -32,12 +32,13 @@ class CleartextUrlRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-CLEARTEXT-URL");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("api.example.com", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Api;->login()V", "Lcom/example/app/Api;->profile()V");
+        assertThat(app.arguments()).containsExactly("api.example.com", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Api;->login()V",
+                "Lcom/example/app/Api;->profile()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt())
                 .containsExactly("http://api.example.com/login", "http://API.example.com/profile");
         assertThat(findings.get(1).attribution()).isEqualTo(UMENG);
-        assertThat(findings.get(1).arguments()).containsExactly("log.umeng.com", "友盟+统计分析", "1");
+        assertThat(findings.get(1).arguments()).containsExactly("log.umeng.com", "友盟+统计分析");
     }
 
     @Test
@@ -57,12 +58,13 @@ class CleartextUrlRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("api.example.com", "com.example.app", "2");
+        assertThat(findings.get(0).arguments()).containsExactly("api.example.com", "com.example.app");
         assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Api;->login()Ljava/lang/String;",
                 "Lcom/example/app/Api;->profile()Ljava/lang/String;");
         assertThat(findings.get(1).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(1).arguments()).containsExactly("log.bugly.example.net", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(1))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->endpoint()Ljava/lang/String;");
+        assertThat(findings.get(1).arguments()).containsExactly("log.bugly.example.net", "腾讯 Bugly");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->endpoint()Ljava/lang/String;");
     }
 
     @Test

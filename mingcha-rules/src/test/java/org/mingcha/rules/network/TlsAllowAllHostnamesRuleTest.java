@@ -23,28 +23,33 @@ class TlsAllowAllHostnamesRuleTest {
     @Test
     void groupsCallSitesPerAttributionAndDetail() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Net", "first", 2)),
-                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Net", "second", 7)),
-                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.umeng.commonsdk.N", "run", 1, UMENG)));
+                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Net",
+                        "first", 2)),
+                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Net",
+                        "second", 7)),
+                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.umeng.commonsdk.N",
+                        "run", 1, UMENG)));
 
         assertThat(findings).hasSize(2);
         Finding app = findings.get(0);
         assertThat(app.ruleId()).isEqualTo("MC-TLS-ALLOW-ALL-HOSTNAMES");
         assertThat(app.severity()).isEqualTo(Severity.HIGH);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("com.example.app.AnyHost", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("com.example.app.AnyHost", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("com.example.app.AnyHost");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("com.example.app.AnyHost", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("com.example.app.AnyHost", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
     @Test
     void ignoresOtherPatterns() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Other", "run", 0)));
+                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Other",
+                        "run", 0)));
 
         assertThat(findings).isEmpty();
     }
@@ -55,8 +60,9 @@ class TlsAllowAllHostnamesRuleTest {
 
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("verify", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/AnyHost;->verify(Ljava/lang/String;Ljavax/net/ssl/SSLSession;)Z");
+        assertThat(findings.get(0).arguments()).containsExactly("verify", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/AnyHost;->verify(Ljava/lang/String;Ljavax/net/ssl/SSLSession;)Z");
     }
 
     @Test

@@ -32,19 +32,21 @@ class TlsInsecureVersionRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-TLS-INSECURE-VERSION");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("SSLv3", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("SSLv3", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("SSLv3");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("SSLv3", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("SSLv3", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
     @Test
     void ignoresOtherPatterns() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Other", "run", 0)));
+                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Other",
+                        "run", 0)));
 
         assertThat(findings).isEmpty();
     }
@@ -55,10 +57,10 @@ class TlsInsecureVersionRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("SSLv3", "com.example.app", "1");
+        assertThat(findings.get(0).arguments()).containsExactly("SSLv3", "com.example.app");
         assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Tls;->ssl3()Ljava/lang/Object;");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("TLSv1", "com.example.app", "1");
+        assertThat(findings.get(1).arguments()).containsExactly("TLSv1", "com.example.app");
         assertThat(locators(findings.get(1))).containsExactly("Lcom/example/app/Tls;->tls10()Ljava/lang/Object;");
     }
 

@@ -24,28 +24,33 @@ class TlsTrustAllRuleTest {
     @Test
     void groupsCallSitesPerAttributionAndDetail() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Net", "first", 2)),
-                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Net", "second", 7)),
-                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.umeng.commonsdk.N", "run", 1, UMENG)));
+                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Net",
+                        "first", 2)),
+                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.example.app.Net",
+                        "second", 7)),
+                pattern(CodePatternKind.TRUST_ALL_CERTIFICATES, "com.example.app.TrustAll", at("com.umeng.commonsdk.N",
+                        "run", 1, UMENG)));
 
         assertThat(findings).hasSize(2);
         Finding app = findings.get(0);
         assertThat(app.ruleId()).isEqualTo("MC-TLS-TRUST-ALL");
         assertThat(app.severity()).isEqualTo(Severity.HIGH);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("com.example.app.TrustAll", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("com.example.app.TrustAll", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("com.example.app.TrustAll");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("com.example.app.TrustAll", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("com.example.app.TrustAll", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
     @Test
     void ignoresOtherPatterns() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Other", "run", 0)));
+                pattern(CodePatternKind.ALLOW_ALL_HOSTNAMES, "com.example.app.AnyHost", at("com.example.app.Other",
+                        "run", 0)));
 
         assertThat(findings).isEmpty();
     }
@@ -56,11 +61,13 @@ class TlsTrustAllRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("checkServerTrusted", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/TrustAll;->checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V");
+        assertThat(findings.get(0).arguments()).containsExactly("checkServerTrusted", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/TrustAll;->checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V");
         assertThat(findings.get(1).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(1).arguments()).containsExactly("checkServerTrusted", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(1))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V");
+        assertThat(findings.get(1).arguments()).containsExactly("checkServerTrusted", "腾讯 Bugly");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->checkServerTrusted([Ljava/security/cert/X509Certificate;Ljava/lang/String;)V");
     }
 
     @Test

@@ -23,21 +23,25 @@ class WebViewSslProceedRuleTest {
     @Test
     void groupsCallSitesPerAttributionAndDetail() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.example.app.Net", "first", 2)),
-                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.example.app.Net", "second", 7)),
-                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.umeng.commonsdk.N", "run", 1, UMENG)));
+                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.example.app.Net",
+                        "first", 2)),
+                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.example.app.Net",
+                        "second", 7)),
+                pattern(CodePatternKind.WEBVIEW_SSL_ERROR_PROCEED, "com.example.app.Client", at("com.umeng.commonsdk.N",
+                        "run", 1, UMENG)));
 
         assertThat(findings).hasSize(2);
         Finding app = findings.get(0);
         assertThat(app.ruleId()).isEqualTo("MC-WEBVIEW-SSL-PROCEED");
         assertThat(app.severity()).isEqualTo(Severity.HIGH);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("com.example.app.Client", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("com.example.app.Client", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("com.example.app.Client");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("com.example.app.Client", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("com.example.app.Client", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
@@ -55,8 +59,9 @@ class WebViewSslProceedRuleTest {
 
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("SslErrorHandler.proceed", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Client;->onReceivedSslError(Landroid/webkit/WebView;Landroid/webkit/SslErrorHandler;Landroid/net/http/SslError;)V");
+        assertThat(findings.get(0).arguments()).containsExactly("SslErrorHandler.proceed", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/Client;->onReceivedSslError(Landroid/webkit/WebView;Landroid/webkit/SslErrorHandler;Landroid/net/http/SslError;)V");
     }
 
     @Test

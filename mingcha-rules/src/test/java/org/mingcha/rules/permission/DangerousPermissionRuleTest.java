@@ -32,7 +32,7 @@ class DangerousPermissionRuleTest {
         assertThat(phone.arguments()).containsExactly("android.permission.READ_PHONE_STATE", "个人基本资料、个人常用设备信息",
                 "Personal basic profile, Commonly used device information");
         assertThat(locators(phone))
-                .containsExactly("/manifest/uses-permission[@name='android.permission.READ_PHONE_STATE']");
+                .containsExactly("manifest/uses-permission[android.permission.READ_PHONE_STATE]");
         assertThat(findings.get(1).arguments()).containsExactly("android.permission.ACCESS_FINE_LOCATION",
                 "个人位置信息", "Personal location information");
     }
@@ -52,13 +52,16 @@ class DangerousPermissionRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("android.permission.READ_PHONE_STATE", "个人基本资料、个人常用设备信息",
+        assertThat(findings.get(0).arguments()).containsExactly("android.permission.READ_PHONE_STATE",
+                "个人基本资料、个人常用设备信息",
                 "Personal basic profile, Commonly used device information");
-        assertThat(locators(findings.get(0))).containsExactly("manifest/uses-permission[android.permission.READ_PHONE_STATE]");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("manifest/uses-permission[android.permission.READ_PHONE_STATE]");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
         assertThat(findings.get(1).arguments()).containsExactly("android.permission.ACCESS_FINE_LOCATION", "个人位置信息",
                 "Personal location information");
-        assertThat(locators(findings.get(1))).containsExactly("manifest/uses-permission[android.permission.ACCESS_FINE_LOCATION]");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("manifest/uses-permission[android.permission.ACCESS_FINE_LOCATION]");
     }
 
     @Test

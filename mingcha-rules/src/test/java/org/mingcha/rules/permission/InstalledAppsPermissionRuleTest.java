@@ -27,9 +27,9 @@ class InstalledAppsPermissionRuleTest {
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.MEDIUM);
         assertThat(findings.get(0).arguments()).containsExactly("android.permission.QUERY_ALL_PACKAGES");
         assertThat(locators(findings.get(0)))
-                .containsExactly("/manifest/uses-permission[@name='android.permission.QUERY_ALL_PACKAGES']");
+                .containsExactly("manifest/uses-permission[android.permission.QUERY_ALL_PACKAGES]");
         assertThat(findings.get(1).arguments().get(0)).contains("android.intent.action.MAIN");
-        assertThat(locators(findings.get(1))).containsExactly("/manifest/queries");
+        assertThat(locators(findings.get(1))).containsExactly("manifest/queries");
     }
 
     @Test
@@ -49,9 +49,11 @@ class InstalledAppsPermissionRuleTest {
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
         assertThat(findings.get(0).arguments()).containsExactly("android.permission.QUERY_ALL_PACKAGES");
-        assertThat(locators(findings.get(0))).containsExactly("manifest/uses-permission[android.permission.QUERY_ALL_PACKAGES]");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("manifest/uses-permission[android.permission.QUERY_ALL_PACKAGES]");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("<queries><intent><action android:name=\"android.intent.action.MAIN\"/></intent></queries>");
+        assertThat(findings.get(1).arguments())
+                .containsExactly("<queries><intent><action android:name=\"android.intent.action.MAIN\"/></intent></queries>");
         assertThat(locators(findings.get(1))).containsExactly("manifest/queries");
     }
 

@@ -34,8 +34,8 @@ class ContactsSmsCallLogRuleTest {
         assertThat(findings).hasSize(3);
         assertThat(findings).extracting(Finding::severity).containsOnly(Severity.HIGH);
         assertThat(findings.get(0).arguments())
-                .containsExactly("content://com.android.contacts/contacts", "com.example.app", "1");
-        assertThat(findings.get(1).arguments()).containsExactly("content://sms", "com.example.app", "2");
+                .containsExactly("content://com.android.contacts/contacts", "com.example.app");
+        assertThat(findings.get(1).arguments()).containsExactly("content://sms", "com.example.app");
         assertThat(locators(findings.get(1)))
                 .containsExactly("Lcom/example/app/Otp;->read()V", "Lcom/example/app/Otp;->poll()V");
         assertThat(findings.get(2).attribution()).isEqualTo(UMENG);
@@ -61,14 +61,16 @@ class ContactsSmsCallLogRuleTest {
 
         assertThat(findings).hasSize(3);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("content://com.android.contacts/contacts", "com.example.app", "1");
+        assertThat(findings.get(0).arguments()).containsExactly("content://com.android.contacts/contacts",
+                "com.example.app");
         assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Feature;->contacts()Landroid/net/Uri;");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("content://sms/inbox", "com.example.app", "1");
+        assertThat(findings.get(1).arguments()).containsExactly("content://sms/inbox", "com.example.app");
         assertThat(locators(findings.get(1))).containsExactly("Lcom/example/app/Feature;->inbox()Landroid/net/Uri;");
         assertThat(findings.get(2).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(2).arguments()).containsExactly("content://call_log/calls", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(2))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->calls()Landroid/net/Uri;");
+        assertThat(findings.get(2).arguments()).containsExactly("content://call_log/calls", "腾讯 Bugly");
+        assertThat(locators(findings.get(2)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->calls()Landroid/net/Uri;");
     }
 
     @Test

@@ -38,14 +38,15 @@ class DeviceIdRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-PI-DEVICE-ID");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly(GET_DEVICE_ID, "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Ids;->imei()V", "Lcom/example/app/Ids;->imeiAgain()V");
+        assertThat(app.arguments()).containsExactly(GET_DEVICE_ID, "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Ids;->imei()V",
+                "Lcom/example/app/Ids;->imeiAgain()V");
         assertThat(app.evidence()).extracting(e -> e.offset()).containsExactly(4L, 10L);
 
-        assertThat(findings.get(1).arguments()).containsExactly(GET_STRING, "com.example.app", "1");
+        assertThat(findings.get(1).arguments()).containsExactly(GET_STRING, "com.example.app");
         Finding sdk = findings.get(2);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly(GET_DEVICE_ID, "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly(GET_DEVICE_ID, "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/U;->id()V");
     }
 
@@ -67,15 +68,21 @@ class DeviceIdRuleTest {
         assertThat(findings).hasSize(3);
         // classes and methods come in DEX order (sorted), so androidId precedes imei
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("Landroid/provider/Settings$Secure;->getString", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Ids;->androidId(Landroid/content/ContentResolver;)Ljava/lang/String;");
+        assertThat(findings.get(0).arguments()).containsExactly("Landroid/provider/Settings$Secure;->getString",
+                "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/Ids;->androidId(Landroid/content/ContentResolver;)Ljava/lang/String;");
         assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("Landroid/telephony/TelephonyManager;->getDeviceId", "com.example.app", "2");
-        assertThat(locators(findings.get(1))).containsExactly("Lcom/example/app/Ids;->imei(Landroid/telephony/TelephonyManager;)Ljava/lang/String;",
+        assertThat(findings.get(1).arguments()).containsExactly("Landroid/telephony/TelephonyManager;->getDeviceId",
+                "com.example.app");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("Lcom/example/app/Ids;->imei(Landroid/telephony/TelephonyManager;)Ljava/lang/String;",
                 "Lcom/example/app/Ids;->imeiOfSlot(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
         assertThat(findings.get(2).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(2).arguments()).containsExactly("Landroid/telephony/TelephonyManager;->getImei", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(2))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->imei(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
+        assertThat(findings.get(2).arguments()).containsExactly("Landroid/telephony/TelephonyManager;->getImei",
+                "腾讯 Bugly");
+        assertThat(locators(findings.get(2)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->imei(Landroid/telephony/TelephonyManager;)Ljava/lang/String;");
     }
 
     @Test

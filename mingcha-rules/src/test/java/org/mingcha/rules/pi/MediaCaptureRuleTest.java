@@ -34,20 +34,22 @@ class MediaCaptureRuleTest {
         assertThat(app.ruleId()).isEqualTo("MC-PI-MEDIA-CAPTURE");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly(API, "com.example.app", "2");
+        assertThat(app.arguments()).containsExactly(API, "com.example.app");
         assertThat(locators(app)).containsExactly("Lcom/example/app/Feature;->read()V",
                 "Lcom/example/app/Feature;->readLater()V");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly(API, "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly(API, "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/Collector;->collect()V");
     }
 
     @Test
     void ignoresOtherApisAndBundledLibraries() {
         List<Finding> findings = run(rule, app(30),
-                call("intent_image_capture", "Landroid/provider/MediaStore;->ACTION_IMAGE_CAPTURE", "device", at("com.example.app.Other", "run", 0)),
-                call("cam2_openCamera", API, "biometric", at("androidx.lib.Helper", "read", 0, Attribution.library("androidx"))));
+                call("intent_image_capture", "Landroid/provider/MediaStore;->ACTION_IMAGE_CAPTURE", "device",
+                        at("com.example.app.Other", "run", 0)),
+                call("cam2_openCamera", API, "biometric", at("androidx.lib.Helper", "read", 0,
+                        Attribution.library("androidx"))));
 
         assertThat(findings).isEmpty();
     }
@@ -58,12 +60,15 @@ class MediaCaptureRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("Landroid/hardware/Camera;->open", "com.example.app", "2");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Feature;->open()Landroid/hardware/Camera;",
+        assertThat(findings.get(0).arguments()).containsExactly("Landroid/hardware/Camera;->open", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/Feature;->open()Landroid/hardware/Camera;",
                 "Lcom/example/app/Feature;->openAgain()Landroid/hardware/Camera;");
         assertThat(findings.get(1).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(1).arguments()).containsExactly("Landroid/media/AudioRecord;->startRecording", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(1))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->record(Landroid/media/AudioRecord;)V");
+        assertThat(findings.get(1).arguments()).containsExactly("Landroid/media/AudioRecord;->startRecording",
+                "腾讯 Bugly");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->record(Landroid/media/AudioRecord;)V");
     }
 
     @Test

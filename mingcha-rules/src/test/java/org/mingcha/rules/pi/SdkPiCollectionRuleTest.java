@@ -47,7 +47,7 @@ class SdkPiCollectionRuleTest {
         assertThat(umeng.attribution()).isEqualTo(UMENG);
         assertThat(umeng.arguments()).containsExactly("友盟+统计分析", "Umeng Analytics", "友盟同欣（北京）科技有限公司",
                 "联系人信息、个人常用设备信息、个人位置信息",
-                "Contact information, Commonly used device information, Personal location information", "3");
+                "Contact information, Commonly used device information, Personal location information");
         assertThat(locators(umeng)).containsExactly("Lcom/umeng/", "Lcom/umeng/commonsdk/D;->imei()V",
                 "Lcom/umeng/commonsdk/L;->where()V", "Lcom/umeng/commonsdk/C;->book()V");
     }
@@ -72,7 +72,7 @@ class SdkPiCollectionRuleTest {
 
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.arguments()).containsExactly("腾讯Bugly", "腾讯Bugly", "-", "个人常用设备信息",
-                    "Commonly used device information", "1");
+                    "Commonly used device information");
             assertThat(locators(f)).containsExactly("Lcom/tencent/bugly/D;->imei()V");
         });
     }
@@ -83,8 +83,9 @@ class SdkPiCollectionRuleTest {
 
         assertThat(findings).hasSize(1);
         assertThat(findings.get(0).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(0).arguments()).containsExactly("腾讯 Bugly", "Tencent Bugly", "深圳市腾讯计算机系统有限公司", "个人常用设备信息、个人位置信息",
-                "Commonly used device information, Personal location information", "2");
+        assertThat(findings.get(0).arguments()).containsExactly("腾讯 Bugly", "Tencent Bugly", "深圳市腾讯计算机系统有限公司",
+                "个人常用设备信息、个人位置信息",
+                "Commonly used device information, Personal location information");
         assertThat(locators(findings.get(0))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;",
                 "Lcom/tencent/bugly/crashreport/Collector;->imei(Landroid/telephony/TelephonyManager;)Ljava/lang/String;",
                 "Lcom/tencent/bugly/crashreport/Collector;->where(Landroid/location/LocationManager;)Landroid/location/Location;");

@@ -26,26 +26,29 @@ class AssociatedStartRuleTest {
         List<Finding> findings = run(rule, app(30),
                 pattern(CodePatternKind.ASSOCIATED_START, "com.tencent.mm", at("com.example.app.Net", "first", 2)),
                 pattern(CodePatternKind.ASSOCIATED_START, "com.tencent.mm", at("com.example.app.Net", "second", 7)),
-                pattern(CodePatternKind.ASSOCIATED_START, "com.tencent.mm", at("com.umeng.commonsdk.N", "run", 1, UMENG)));
+                pattern(CodePatternKind.ASSOCIATED_START, "com.tencent.mm", at("com.umeng.commonsdk.N", "run", 1,
+                        UMENG)));
 
         assertThat(findings).hasSize(2);
         Finding app = findings.get(0);
         assertThat(app.ruleId()).isEqualTo("MC-ASSOCIATED-START");
         assertThat(app.severity()).isEqualTo(Severity.MEDIUM);
         assertThat(app.attribution()).isEqualTo(Attribution.app());
-        assertThat(app.arguments()).containsExactly("com.tencent.mm", "com.example.app", "2");
-        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V", "Lcom/example/app/Net;->second()V");
+        assertThat(app.arguments()).containsExactly("com.tencent.mm", "com.example.app");
+        assertThat(locators(app)).containsExactly("Lcom/example/app/Net;->first()V",
+                "Lcom/example/app/Net;->second()V");
         assertThat(app.evidence()).extracting(e -> e.excerpt()).containsOnly("com.tencent.mm");
         Finding sdk = findings.get(1);
         assertThat(sdk.attribution()).isEqualTo(UMENG);
-        assertThat(sdk.arguments()).containsExactly("com.tencent.mm", "友盟+统计分析", "1");
+        assertThat(sdk.arguments()).containsExactly("com.tencent.mm", "友盟+统计分析");
         assertThat(locators(sdk)).containsExactly("Lcom/umeng/commonsdk/N;->run()V");
     }
 
     @Test
     void ignoresOtherPatterns() {
         List<Finding> findings = run(rule, app(30),
-                pattern(CodePatternKind.DYNAMIC_CODE_LOADING, "dalvik.system.PathClassLoader", at("com.example.app.Other", "run", 0)));
+                pattern(CodePatternKind.DYNAMIC_CODE_LOADING, "dalvik.system.PathClassLoader",
+                        at("com.example.app.Other", "run", 0)));
 
         assertThat(findings).isEmpty();
     }
@@ -56,11 +59,13 @@ class AssociatedStartRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("com.tencent.mm", "com.example.app", "1");
-        assertThat(locators(findings.get(0))).containsExactly("Lcom/example/app/Launcher;->openOther(Landroid/content/Context;)V");
+        assertThat(findings.get(0).arguments()).containsExactly("com.tencent.mm", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("Lcom/example/app/Launcher;->openOther(Landroid/content/Context;)V");
         assertThat(findings.get(1).attribution()).isEqualTo(BUGLY);
-        assertThat(findings.get(1).arguments()).containsExactly("com.tencent.mm", "腾讯 Bugly", "1");
-        assertThat(locators(findings.get(1))).containsExactly("Lcom/tencent/bugly/crashreport/Collector;->openOther(Landroid/content/Context;)V");
+        assertThat(findings.get(1).arguments()).containsExactly("com.tencent.mm", "腾讯 Bugly");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("Lcom/tencent/bugly/crashreport/Collector;->openOther(Landroid/content/Context;)V");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package org.mingcha.rules.selfstart;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mingcha.rules.RuleFixtureExpectations.BUGLY;
 import static org.mingcha.rules.TestFacts.app;
 import static org.mingcha.rules.TestFacts.component;
 import static org.mingcha.rules.TestFacts.locators;
@@ -35,7 +36,7 @@ class SelfStartRuleTest {
         assertThat(boot.arguments()).containsExactly("com.example.app.BootReceiver",
                 "android.intent.action.BOOT_COMPLETED", "com.example.app");
         assertThat(locators(boot))
-                .containsExactly("/manifest/application/receiver[@name='com.example.app.BootReceiver']");
+                .containsExactly("manifest/application/receiver[com.example.app.BootReceiver]");
         assertThat(findings.get(1).arguments().get(1))
                 .isEqualTo("android.net.conn.CONNECTIVITY_CHANGE, android.intent.action.USER_PRESENT");
     }
@@ -57,11 +58,16 @@ class SelfStartRuleTest {
 
         assertThat(findings).hasSize(2);
         assertThat(findings.get(0).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(0).arguments()).containsExactly("com.example.app.BootReceiver", "android.intent.action.BOOT_COMPLETED", "com.example.app");
-        assertThat(locators(findings.get(0))).containsExactly("manifest/application/receiver[com.example.app.BootReceiver]");
-        assertThat(findings.get(1).attribution()).isEqualTo(Attribution.app());
-        assertThat(findings.get(1).arguments()).containsExactly("com.tencent.bugly.crashreport.NetReceiver", "android.net.conn.CONNECTIVITY_CHANGE, android.intent.action.USER_PRESENT", "com.example.app");
-        assertThat(locators(findings.get(1))).containsExactly("manifest/application/receiver[com.tencent.bugly.crashreport.NetReceiver]");
+        assertThat(findings.get(0).arguments()).containsExactly("com.example.app.BootReceiver",
+                "android.intent.action.BOOT_COMPLETED", "com.example.app");
+        assertThat(locators(findings.get(0)))
+                .containsExactly("manifest/application/receiver[com.example.app.BootReceiver]");
+        // the receiver sits in the app manifest but in Bugly's package, so Bugly answers for it
+        assertThat(findings.get(1).attribution()).isEqualTo(BUGLY);
+        assertThat(findings.get(1).arguments()).containsExactly("com.tencent.bugly.crashreport.NetReceiver",
+                "android.net.conn.CONNECTIVITY_CHANGE, android.intent.action.USER_PRESENT", "腾讯 Bugly");
+        assertThat(locators(findings.get(1)))
+                .containsExactly("manifest/application/receiver[com.tencent.bugly.crashreport.NetReceiver]");
     }
 
     @Test
