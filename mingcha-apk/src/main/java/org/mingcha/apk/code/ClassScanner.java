@@ -44,7 +44,7 @@ final class ClassScanner {
     private static final Set<String> WEAK_CIPHERS =
             Set.of("DES", "DESEDE", "TRIPLEDES", "3DES", "RC4", "ARCFOUR", "RC2", "BLOWFISH");
     private static final Set<String> OLD_TLS = Set.of("SSL", "SSLV2", "SSLV3", "TLSV1", "TLSV1.1");
-    private static final Set<String> VERSION_FIELDS = Set.of("VERSION_NAME", "SDK_VERSION", "VERSION");
+    private static final Set<String> VERSION_FIELDS = Set.of("VERSION_NAME", "SDK_VERSION", "SDK_VERSION_NAME", "VERSION");
     private static final long MIN_RSA_BITS = 2048;
     private static final String TEMPLATE_VERSION_NAME = "1.0";
     private static final int NONE = 0;
@@ -126,7 +126,8 @@ final class ClassScanner {
         sdks.addClass(owner, new Evidence(entry, type, -1, owner.prefix(), attribution));
         String simple = className.substring(className.lastIndexOf('.') + 1);
         buildConfig = simple.equals("BuildConfig");
-        versionClass = attribution.kind() == Attribution.Kind.SDK && (buildConfig || simple.contains("Version"));
+        versionClass = attribution.kind() == Attribution.Kind.SDK
+                && (buildConfig || simple.contains("Version") || simple.equals("Build"));
         sdkVersionClass = simple.endsWith("SdkVersion");
         cls.visitFieldsAndMethods(fieldVisitor, methodVisitor);
     }
@@ -143,8 +144,10 @@ final class ClassScanner {
             return;
         }
         String name = field.getName();
-        // FacebookSdkVersion.BUILD style: BUILD names the version only in a class that says it holds one
-        boolean named = VERSION_FIELDS.contains(name) || sdkVersionClass && name.equals("BUILD");
+        // FacebookSdkVersion.BUILD, MixPanel's BuildConfig.MIXPANEL_VERSION: names that carry a version only
+        // in a class that says it holds one
+        boolean named = VERSION_FIELDS.contains(name) || sdkVersionClass && name.equals("BUILD")
+                || buildConfig && name.endsWith("_VERSION");
         if (!named || (field.getAccessFlags() & STATIC_FINAL) != STATIC_FINAL
                 || !"Ljava/lang/String;".equals(field.getType())) {
             return;
@@ -159,8 +162,8 @@ final class ClassScanner {
                 SdkCollector.VersionSource source = switch (name) {
                     case "VERSION_NAME" -> buildConfig ? SdkCollector.VersionSource.BUILD_CONFIG_VERSION_NAME
                             : SdkCollector.VersionSource.SDK_VERSION_FIELD;
-                    case "SDK_VERSION" -> SdkCollector.VersionSource.SDK_VERSION_FIELD;
-                    default -> SdkCollector.VersionSource.VERSION_FIELD;
+                    case "VERSION" -> SdkCollector.VersionSource.VERSION_FIELD;
+                    default -> SdkCollector.VersionSource.SDK_VERSION_FIELD;
                 };
                 sdks.offerVersion(attribution.sdkId(), version, source);
             }

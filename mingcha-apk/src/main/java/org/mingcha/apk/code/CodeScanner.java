@@ -30,6 +30,10 @@ import org.slf4j.LoggerFactory;
  * ({@code classes.dex: corrupt DEX header (bad magic)}) and whose file is empty for the caller to fill.
  * Facts already streamed from a file that breaks half-way stay valid. A broken class inside a JAR is
  * always a warning.
+ *
+ * <p>A scanner holds only what it derives from the knowledge base and may be shared between threads; each
+ * {@link #scan} call keeps its own state. DEX files are scanned one after another: an app's first dex
+ * usually holds most of the code, so parallel scanning gains little on two cores.
  */
 public final class CodeScanner {
 

@@ -52,7 +52,14 @@ final class PackageTrie<V> {
         while (start < length) {
             int dot = name.indexOf('.', start);
             int end = dot < 0 ? length : dot;
-            node = node.children.get(name.substring(start, end));
+            String segment = name.substring(start, end);
+            Node<V> next = node.children.get(segment);
+            int nested = segment.indexOf('$');
+            if (next == null && dot < 0 && nested > 0) {
+                // a prefix naming a class also covers its nested classes (AccessToken -> AccessToken$Companion)
+                next = node.children.get(segment.substring(0, nested));
+            }
+            node = next;
             if (node == null) {
                 break;
             }

@@ -88,16 +88,53 @@ public final class SdkCollector {
         }
     }
 
-    /** A version constant read from the SDK's own code or metadata; the most trusted source wins. */
+    /**
+     * A version constant read from the SDK's own code or metadata; the most trusted source wins. Only the
+     * version number is kept ({@code android 6.8.34} gives {@code 6.8.34}); text without one is ignored.
+     */
     public void offerVersion(String sdkId, String version, VersionSource source) {
         SdkState state = sdkState(sdkId);
-        if (state == null || version == null || version.isBlank()) {
+        String number = version == null ? "" : versionNumber(version);
+        if (state == null || number.isEmpty()) {
             return;
         }
         if (state.versionSource == null || source.ordinal() < state.versionSource.ordinal()) {
-            state.version = version.strip();
+            state.version = number;
             state.versionSource = source;
         }
+    }
+
+    /**
+     * The first token that starts with a dotted number ({@code 9.6.8}, {@code 4.1.9.3}, {@code 7.5.0-beta1}),
+     * or "" when the text holds none.
+     */
+    static String versionNumber(String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (!Character.isDigit(text.charAt(i)) || i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            int j = i;
+            boolean dotted = false;
+            while (j < n && Character.isDigit(text.charAt(j))) {
+                j++;
+                if (j + 1 < n && text.charAt(j) == '.' && Character.isDigit(text.charAt(j + 1))) {
+                    dotted = true;
+                    j++;
+                }
+            }
+            if (dotted) {
+                int end = j;
+                while (end < n && !Character.isWhitespace(text.charAt(end)) && text.charAt(end) != ','
+                        && text.charAt(end) != ';' && text.charAt(end) != ')') {
+                    end++;
+                }
+                return text.substring(i, end);
+            }
+            i = j;
+        }
+        return "";
     }
 
     /** Native library file names shipped with the input ({@code libBugly.so}). */

@@ -119,12 +119,26 @@ class SdkDetectionScanTest {
 
     @Test
     void sdkInputWithoutAppPackageOwnsItsUnmatchedCode() {
-        byte[] dex = SmaliDex.assemble(callingClass("Lcom/vendor/sdk/Core"), callingClass("Lcom/umeng/analytics/A"));
+        byte[] dex = SmaliDex.assemble(callingClass("Lcom/vendor/sdk/Core"), callingClass("Lcom/umeng/analytics/A"),
+                """
+                .class public final Lcom/umeng/analytics/Build;
+                .super Ljava/lang/Object;
+
+                .field public static final SDK_VERSION_NAME:Ljava/lang/String; = "android 9.7.1"
+                """,
+                """
+                .class public interface abstract Lcom/umeng/analytics/ConstantsAPI;
+                .super Ljava/lang/Object;
+
+                .field public static final SDK_VERSION:Ljava/lang/String; = "_mmessage_sdkVersion"
+                """);
         List<Fact> facts = CodeFixtures.scan(List.of(new CodeEntry("classes.dex", CodeEntry.Format.DEX, dex)),
                 new CodeContext("", List.of(), List.of(), Map.of()));
 
         assertThat(only(facts, SensitiveApiCall.class)).extracting(c -> c.caller().attribution())
                 .containsExactlyInAnyOrder(Attribution.app(), Attribution.sdk("umeng", "umeng-zh"));
         assertThat(only(facts, UnidentifiedPackage.class)).isEmpty();
+        assertThat(only(facts, DetectedSdk.class)).singleElement()
+                .satisfies(s -> assertThat(s.version()).isEqualTo("9.7.1"));
     }
 }

@@ -18,7 +18,8 @@ class SdkMatcherTest {
             sdk("tencent_location", List.of("com.tencent.map.geolocation."), List.of("libtencentloc.so"),
                     List.of("com.tencent.map.geolocation.s")),
             sdk("wechat", List.of("com.tencent.mm.opensdk"), List.of(), List.of()),
-            sdk("bugly", List.of("com.tencent.bugly"), List.of("libBugly.so"), List.of())));
+            sdk("bugly", List.of("com.tencent.bugly"), List.of("libBugly.so"), List.of()),
+            sdk("facebook", List.of("com.facebook.AccessToken"), List.of(), List.of())));
 
     private static String id(java.util.Optional<SdkMatcher.Match> m) {
         return m.map(x -> x.sdk().id() + "@" + x.prefix()).orElse("none");
@@ -32,6 +33,13 @@ class SdkMatcherTest {
         assertThat(id(matcher.matchClass("com.tencent.mapx.Util"))).isEqualTo("none");
         assertThat(id(matcher.matchClass("com.tencent.Other"))).isEqualTo("none");
         assertThat(id(matcher.matchClass("com.tencent.map"))).isEqualTo("tencent_map@com.tencent.map");
+    }
+
+    @Test
+    void aClassPrefixCoversItsNestedClassesOnly() {
+        assertThat(id(matcher.matchClass("com.facebook.AccessToken$Companion")))
+                .isEqualTo("facebook@com.facebook.AccessToken");
+        assertThat(id(matcher.matchClass("com.facebook.AccessTokenManager"))).isEqualTo("none");
     }
 
     @Test
