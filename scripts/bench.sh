@@ -27,7 +27,7 @@ while (($#)); do
     case "$1" in
         --runs) RUNS="$2"; shift 2 ;;
         --update-readme) UPDATE_README=true; shift ;;
-        -h|--help) sed -n '2,17p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,16p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
         -*) echo "bench: unknown option $1" >&2; exit 2 ;;
         *) APK="$1"; shift ;;
     esac
@@ -82,6 +82,7 @@ median() {
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { if (b > 0) printf "%.1f", a / b; else print "n/a" }'; }
 mb() { awk -v k="$1" 'BEGIN { printf "%.0f", k / 1024 }'; }
 
+load_before="$(cut -d' ' -f1 /proc/loadavg)"
 apk_name="$(basename "$APK")"
 apk_mb="$(awk -v b="$(stat -c %s "$APK")" 'BEGIN { printf "%.1f", b / 1048576 }')"
 echo "bench: $apk_name ($apk_mb MB), $RUNS runs each (androguard once)" >&2
@@ -134,7 +135,7 @@ peak_heap_mb="${peak_heap_mb:-n/a}"
 verdict() { awk -v v="$1" -v op="$2" -v t="$3" 'BEGIN { ok = (op == "<=") ? (v <= t) : (v >= t); print ok ? "met" : "NOT met" }'; }
 
 table="$(cat <<EOF
-Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores, $(java -version 2>&1 | head -n 1 | tr -d '"'), input \`$apk_name\` ($apk_mb MB, $dex_classes classes in ${#dex_files[@]} DEX files). Median of $RUNS cold runs (androguard: 1 run).
+Measured by \`scripts/bench.sh\` on $(date -u +%Y-%m-%d), $(nproc) cores (load average $load_before at start), $(java -version 2>&1 | head -n 1 | tr -d '"'), input \`$apk_name\` ($apk_mb MB, $dex_classes classes in ${#dex_files[@]} DEX files). Median of $RUNS cold runs (androguard: 1 run).
 
 | tool | what runs | wall time (s) | peak RSS (MB) |
 |---|---|---:|---:|

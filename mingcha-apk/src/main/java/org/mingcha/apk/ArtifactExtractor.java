@@ -22,6 +22,9 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import org.mingcha.apk.callgraph.CallGraph;
+import org.mingcha.apk.callgraph.CallGraphBuilder;
+import org.mingcha.apk.callgraph.ReachabilityAnalysis;
 import org.mingcha.apk.code.CodeContext;
 import org.mingcha.apk.code.CodeEntry;
 import org.mingcha.apk.code.CodeScanner;
@@ -123,11 +126,15 @@ public final class ArtifactExtractor {
             byte[] bytes = readWhole(input, file);
             run.code.add(new CodeEntry(fileName(input), kind == InputKind.DEX ? CodeEntry.Format.DEX : CodeEntry.Format.CLASS, bytes));
         }
-        CodeContext context = new CodeContext(run.manifest.packageName(), run.manifest.componentClasses(),
+        // An SDK's own manifest package is not an app: its code must be attributed to the SDK it belongs to.
+        String appPackage = kind.isApp() ? run.manifest.packageName() : "";
+        CodeContext context = new CodeContext(appPackage, run.manifest.componentClasses(),
                 run.nativeLibraries.stream().distinct().toList(), run.metadata);
+        CallGraphBuilder graph = new CallGraphBuilder();
         if (!run.code.isEmpty()) {
             try {
-                run.warnings.addAll(new CodeScanner(kb, limits).scan(List.copyOf(run.code), context, run.facts, progress));
+                run.warnings.addAll(new CodeScanner(kb, limits).scan(List.copyOf(run.code), context, run.facts, progress,
+                        graph));
             } catch (MingchaException e) {
                 throw e.file().isEmpty() ? withFile(e, file) : e;
             }
@@ -137,7 +144,21 @@ public final class ArtifactExtractor {
         signatures.facts().forEach(run.facts::accept);
         run.warnings.addAll(signatures.warnings());
         emitIdentity(run, input, kind);
-        return new Extraction(run.facts.build(), run.warnings);
+        Facts facts = run.facts.build();
+        return new Extraction(withReachability(facts, graph, kind), run.warnings);
+    }
+
+    /** Adds a {@code Reachability} fact per sensitive call site, from the call graph the code scan recorded. */
+    private static Facts withReachability(Facts facts, CallGraphBuilder builder, InputKind kind) {
+        long start = System.nanoTime();
+        boolean library = kind == InputKind.AAR || kind == InputKind.JAR || kind == InputKind.CLASS
+                || kind == InputKind.DEX;
+        CallGraph graph = ReachabilityAnalysis.build(builder, facts, library);
+        Facts.Builder out = Facts.builder().addAll(facts);
+        ReachabilityAnalysis.analyse(graph, facts, library).forEach(out::add);
+        LOG.debug("call graph: {} methods, {} edges, reachability in {} ms", graph.methodCount(), graph.edgeCount(),
+                (System.nanoTime() - start) / 1_000_000);
+        return out.build();
     }
 
     private static CompletableFuture<Signatures> verifyAsync(Function<FactSink, List<String>> verification) {

@@ -23,6 +23,8 @@ import org.mingcha.core.fact.IntentFilter;
 import org.mingcha.core.fact.NativeLibrary;
 import org.mingcha.core.fact.PackageQueries;
 import org.mingcha.core.fact.PermissionRequest;
+import org.mingcha.core.fact.EntryPoint;
+import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.fact.SigningCertificate;
 import org.mingcha.core.fact.UnidentifiedPackage;
@@ -168,7 +170,16 @@ public final class TestScans {
                 new ContentUriAccess("contacts_uri", "content://com.android.contacts/contacts", "contacts",
                         umengCaller("readContacts", 0x40)),
                 new UrlConstant("http://evil.example/<img src=x onerror=alert(1)>", "http", "evil.example", appCaller),
-                new CodePattern(CodePatternKind.WEAK_HASH, "MD5", appCaller));
+                new CodePattern(CodePatternKind.WEAK_HASH, "MD5", appCaller),
+                new Reachability(new SensitiveApiCall("tm_getDeviceId", "Landroid/telephony/TelephonyManager;->getDeviceId",
+                        "()Ljava/lang/String;", "device_id", "android.permission.READ_PHONE_STATE", false,
+                        umengCaller("getImei", 0x12)), Reachability.Phase.BEFORE_ANY_UI, List.of(new Reachability.Route(
+                        new EntryPoint(EntryPoint.Kind.APPLICATION, "com.example.demo.App",
+                                "Lcom/example/demo/App;->onCreate()V", List.of()),
+                        List.of("Lcom/example/demo/App;->onCreate()V", umengCaller("getImei", 0x12).methodRef())))),
+                new Reachability(new SensitiveApiCall("secure_android_id", "Landroid/provider/Settings$Secure;->getString",
+                        "(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;", "device_id", "", true,
+                        umengCaller("getAndroidId", 0x30)), Reachability.Phase.UNREACHABLE, List.of()));
         List<Finding> findings = List.of(
                 new Finding("MC-SDK-DEVICE-ID", Severity.CRITICAL, List.of("友盟统计", "getDeviceId"), UMENG,
                         List.of(umengCaller("getImei", 0x12).toEvidence("getDeviceId()"),

@@ -4,6 +4,9 @@ import java.util.List;
 import org.mingcha.core.rule.Rule;
 import org.mingcha.rules.code.DynamicCodeLoadingRule;
 import org.mingcha.rules.code.WorldAccessibleStorageRule;
+import org.mingcha.rules.consent.BackgroundCollectionRule;
+import org.mingcha.rules.consent.PreConsentCollectionRule;
+import org.mingcha.rules.consent.SelfStartReachableRule;
 import org.mingcha.rules.crypto.WeakCipherRule;
 import org.mingcha.rules.crypto.WeakHashRule;
 import org.mingcha.rules.crypto.WeakRsaRule;
@@ -41,8 +44,11 @@ public final class BuiltInRules {
             new ContactsSmsCallLogRule(),
             new MediaCaptureRule(),
             new SdkPiCollectionRule(),
+            new PreConsentCollectionRule(),
+            new BackgroundCollectionRule(),
             new SelfStartRule(),
             new AssociatedStartRule(),
+            new SelfStartReachableRule(),
             new CleartextTrafficRule(),
             new CleartextUrlRule(),
             new WeakHashRule(),

@@ -18,6 +18,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.mingcha.core.fact.CodePatternKind;
+import org.mingcha.core.fact.EntryPoint;
+import org.mingcha.core.fact.Reachability;
+import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.fact.ComponentType;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
@@ -50,6 +53,24 @@ public final class SampleFacts {
                         at("com.example.app.Friends", "load", 1)),
                 call("cam_open", "Landroid/hardware/Camera;->open", "biometric", at("com.example.app.Scan", "open", 1)),
                 url("http://api.example.com/login", at("com.example.app.Api", "login", 1))));
+        SensitiveApiCall imei = (SensitiveApiCall) facts.stream().filter(f -> f instanceof SensitiveApiCall c
+                && c.apiId().equals("tm_getDeviceId")).findFirst().orElseThrow();
+        SensitiveApiCall location = (SensitiveApiCall) facts.stream().filter(f -> f instanceof SensitiveApiCall c
+                && c.apiId().equals("loc_getLastKnownLocation")).findFirst().orElseThrow();
+        facts.add(new Reachability(imei, Reachability.Phase.BEFORE_ANY_UI, List.of(
+                new Reachability.Route(new EntryPoint(EntryPoint.Kind.APPLICATION, "com.example.app.App",
+                        "Lcom/example/app/App;->onCreate()V", List.of()),
+                        List.of("Lcom/example/app/App;->onCreate()V", "Lcom/umeng/commonsdk/D;->imei()V")),
+                new Reachability.Route(new EntryPoint(EntryPoint.Kind.RECEIVER, "com.example.app.Boot",
+                        "Lcom/example/app/Boot;->onReceive(Landroid/content/Context;Landroid/content/Intent;)V",
+                        List.of("android.intent.action.BOOT_COMPLETED")),
+                        List.of("Lcom/example/app/Boot;->onReceive(Landroid/content/Context;Landroid/content/Intent;)V",
+                                "Lcom/umeng/commonsdk/D;->imei()V")))));
+        facts.add(new Reachability(location, Reachability.Phase.LATER, List.of(
+                new Reachability.Route(new EntryPoint(EntryPoint.Kind.SERVICE, "com.example.app.Open",
+                        "Lcom/example/app/Open;->onStartCommand(Landroid/content/Intent;II)I", List.of()),
+                        List.of("Lcom/example/app/Open;->onStartCommand(Landroid/content/Intent;II)I",
+                                "Lcom/example/app/Map;->where()V")))));
         int offset = 0;
         for (CodePatternKind kind : CodePatternKind.values()) {
             facts.add(pattern(kind, kind.name().toLowerCase(java.util.Locale.ROOT),

@@ -78,6 +78,13 @@ class RealApksTest {
                     c.path("exported").asBoolean(), actions));
         }
         soft.assertThat(components).as("app.components[]").containsExactlyInAnyOrderElementsOf(manifest.components());
+        List<ManifestOracle.ComponentGuard> guards = new ArrayList<>();
+        for (JsonNode c : app.path("components")) {
+            guards.add(new ManifestOracle.ComponentGuard(c.path("name").asText(),
+                    c.path("exportedExplicit").asBoolean(), c.path("permission").asText("")));
+        }
+        soft.assertThat(guards).as("app.components[] exportedExplicit, permission")
+                .containsExactlyInAnyOrderElementsOf(manifest.guards());
 
         soft.assertThat(report.path("stats").path("classCount").asInt(-1)).as("stats.classCount vs dexdump")
                 .isEqualTo(dexdumpClasses);

@@ -75,8 +75,9 @@ class BadInputsTest {
         Path file = Files.write(tmp.resolve(bad.fileName()), bad.bytes().get());
         Cli.Run run = CliProcess.run(tmp, "scan", file.toString(), "--out", tmp.resolve("out").toString(), "--quiet");
         assertThat(run.exitCode()).as("exit code; stderr: %s", run.err()).isEqualTo(INPUT_FAILED);
-        assertThat(run.errLines()).as("stderr of %s", name).hasSize(1);
-        String line = run.errLines().get(0);
+        List<String> lines = run.errLines();
+        assertThat(lines).as("stderr of %s", name).hasSize(1);
+        String line = lines.get(0);
         String prefix = "mingcha: " + file + ": ";
         assertThat(line).startsWith(prefix);
         assertThat(line.substring(prefix.length())).isNotBlank().doesNotContain("Exception").doesNotContain("\tat ");

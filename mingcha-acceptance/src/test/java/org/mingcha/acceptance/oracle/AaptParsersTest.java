@@ -69,6 +69,7 @@ class AaptParsersTest {
                             A: android:name(0x01010003)="android.intent.action.MAIN" (Raw: "android.intent.action.MAIN")
                       E: service (line=10)
                         A: android:name(0x01010003)="Sync" (Raw: "Sync")
+                        A: android:permission(0x01010006)="com.example.SYNC" (Raw: "com.example.SYNC")
                         A: android:exported(0x01010010)=(type 0x12)0xffffffff
                       E: receiver (line=11)
                         A: android:name(0x01010003)="com.other.Boot" (Raw: "com.other.Boot")
@@ -94,6 +95,11 @@ class AaptParsersTest {
                 new ManifestOracle.ComponentView("receiver", "com.other.Boot", false,
                         java.util.List.of("android.intent.action.BOOT_COMPLETED")),
                 new ManifestOracle.ComponentView("provider", "com.example.Files", false, java.util.List.of()));
+        assertThat(m.guards()).containsExactly(
+                new ManifestOracle.ComponentGuard("com.example.Main", false, ""),
+                new ManifestOracle.ComponentGuard("com.example.Sync", true, "com.example.SYNC"),
+                new ManifestOracle.ComponentGuard("com.other.Boot", true, ""),
+                new ManifestOracle.ComponentGuard("com.example.Files", false, ""));
     }
 
     @Test

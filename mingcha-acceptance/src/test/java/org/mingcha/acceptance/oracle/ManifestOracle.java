@@ -13,7 +13,8 @@ import org.mingcha.acceptance.oracle.AaptXmlTree.Element;
  * true for a component with an intent filter, and for a provider true only below targetSdk 17.
  */
 public record ManifestOracle(String packageName, String versionName, OptionalLong versionCode, int minSdk,
-                             int targetSdk, Set<String> permissions, List<ComponentView> components) {
+                             int targetSdk, Set<String> permissions, List<ComponentView> components,
+                             List<ComponentGuard> guards) {
 
     private static final Set<String> COMPONENT_ELEMENTS =
             Set.of("activity", "activity-alias", "service", "receiver", "provider");
@@ -21,6 +22,14 @@ public record ManifestOracle(String packageName, String versionName, OptionalLon
     public ManifestOracle {
         permissions = Set.copyOf(permissions);
         components = List.copyOf(components);
+        guards = List.copyOf(guards);
+    }
+
+    /**
+     * How a component is guarded: whether {@code android:exported} is written in the manifest, and the
+     * {@code android:permission} callers need ("" when none).
+     */
+    public record ComponentGuard(String name, boolean exportedExplicit, String permission) {
     }
 
     /** One component: {@code type} is the manifest element name, {@code intentActions} distinct, in order. */
@@ -59,14 +68,18 @@ public record ManifestOracle(String packageName, String versionName, OptionalLon
             }
         }
         List<ComponentView> components = new ArrayList<>();
+        List<ComponentGuard> guards = new ArrayList<>();
         for (Element application : manifest.children("application")) {
             for (Element c : application.children()) {
                 if (COMPONENT_ELEMENTS.contains(c.name())) {
-                    components.add(component(c, pkg, target));
+                    ComponentView view = component(c, pkg, target);
+                    components.add(view);
+                    guards.add(new ComponentGuard(view.name(), c.attribute("android:exported").isPresent(),
+                            c.string("android:permission").orElse("")));
                 }
             }
         }
-        return new ManifestOracle(pkg, versionName, versionCode, minSdk, target, permissions, components);
+        return new ManifestOracle(pkg, versionName, versionCode, minSdk, target, permissions, components, guards);
     }
 
     private static ComponentView component(Element c, String pkg, int targetSdk) {

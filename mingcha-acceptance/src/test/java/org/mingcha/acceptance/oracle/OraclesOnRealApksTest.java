@@ -38,6 +38,11 @@ class OraclesOnRealApksTest {
                         List.of()),
                 new ManifestOracle.ComponentView("service", "io.appium.settings.NLService", true,
                         List.of("android.service.notification.NotificationListenerService")));
+        assertThat(manifest.guards()).contains(
+                new ManifestOracle.ComponentGuard("io.appium.settings.recorder.RecorderService", true,
+                        "android.permission.RECORD_AUDIO"),
+                new ManifestOracle.ComponentGuard("io.appium.settings.AppiumIME", true,
+                        "android.permission.BIND_INPUT_METHOD"));
     }
 
     @Test

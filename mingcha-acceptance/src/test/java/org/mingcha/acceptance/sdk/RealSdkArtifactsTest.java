@@ -48,23 +48,22 @@ class RealSdkArtifactsTest {
     void identifiesTheSdkAndAttributesItsCallSites(SdkExpectation expected, @TempDir Path out) {
         Path artifact = Prerequisites.sdkArtifact(expected.artifact());
         JsonNode report = Cli.scanToJson(artifact, out);
+        Checks checks = new Checks(expected);
 
-        SoftAssertions soft = new SoftAssertions();
         String kind = report.path("input").path("kind").asText();
-        soft.assertThat(kind).as("input kind").isIn(expected.artifact().endsWith(".jar") ? "jar" : "aar",
-                expected.artifact().endsWith(".jar") ? "JAR" : "AAR");
+        checks.strict(() -> assertThat(kind).isEqualTo(expected.artifact().endsWith(".jar") ? "jar" : "aar"));
 
         JsonNode sdk = JsonReports.sdk(report, expected.sdkId());
-        soft.assertThat(sdk.isMissingNode()).as("%s among the detected SDKs %s", expected.sdkId(),
-                JsonReports.sdkIds(report)).isFalse();
-        if (!sdk.isMissingNode()) {
-            soft.assertThat(sdk.path("name").asText("") + " / " + sdk.path("nameEn").asText(""))
+        checks.strict(() -> {
+            assertThat(sdk.isMissingNode()).as("%s among the detected SDKs %s", expected.sdkId(),
+                    JsonReports.sdkIds(report)).isFalse();
+            assertThat(sdk.path("name").asText("") + " / " + sdk.path("nameEn").asText(""))
                     .as("name of %s", expected.sdkId()).contains(expected.nameWord());
-            soft.assertThat(sdk.path("classCount").asInt()).as("classes attributed to %s", expected.sdkId())
-                    .isPositive();
-            expected.version().ifPresent(v -> soft.assertThat(sdk.path("version").asText(null))
-                    .as("version of %s", expected.sdkId()).isEqualTo(v));
-        }
+            assertThat(sdk.path("classCount").asInt()).as("classes attributed to %s", expected.sdkId()).isPositive();
+        });
+        expected.version().ifPresent(v -> checks.unless(KnownGap.VERSION_CONSTANT_ELSEWHERE, "version " + v,
+                () -> assertThat(sdk.path("version").asText(null)).as("version of %s", expected.sdkId())
+                        .isEqualTo(v)));
 
         List<JsonReports.CallSite> sites = JsonReports.callSites(report);
         for (ExpectedCall call : expected.calls()) {
@@ -72,21 +71,49 @@ class RealSdkArtifactsTest {
                     .filter(s -> s.api().equals(call.api()) && s.callerClass().equals(call.callerClass())
                             && (s.descriptor().isEmpty() || s.descriptor().equals(call.descriptor())))
                     .toList();
-            soft.assertThat(matching).as("call site: %s", call).isNotEmpty();
-            soft.assertThat(matching).as("attribution of %s", call)
-                    .allSatisfy(s -> {
-                        assertThat(s.attributionKind()).isEqualToIgnoringCase("sdk");
-                        assertThat(s.sdkId()).isEqualTo(expected.sdkId());
-                    });
+            checks.strict(() -> assertThat(matching).as("call site: %s", call).isNotEmpty());
+            checks.strict(() ->
+                    assertThat(matching).as("attribution of %s", call).allSatisfy(site -> {
+                        assertThat(site.attributionKind()).isEqualTo("sdk");
+                        assertThat(site.sdkId()).isEqualTo(expected.sdkId());
+                    }));
         }
-        if (expected.knownDefect().isEmpty()) {
+        checks.assertAll();
+    }
+
+    /**
+     * Strict expectations collect into soft assertions; those a marked {@link KnownGap} covers are still run, and a
+     * miss is printed as a known defect, a pass as a notice that the marker can go.
+     */
+    private static final class Checks {
+        private final SdkExpectation expected;
+        private final SoftAssertions soft = new SoftAssertions();
+
+        Checks(SdkExpectation expected) {
+            this.expected = expected;
+        }
+
+        void strict(Runnable check) {
+            soft.check(check::run);
+        }
+
+        void unless(KnownGap gap, String what, Runnable check) {
+            if (!expected.knownGaps().contains(gap)) {
+                soft.check(check::run);
+                return;
+            }
+            try {
+                check.run();
+                System.out.println("[mingcha-acceptance] " + expected + ": '" + what + "' now holds although "
+                        + gap + " is marked; remove the marker");
+            } catch (AssertionError e) {
+                System.out.println("[mingcha-acceptance] KNOWN DEFECT " + gap + " (" + gap.description() + "), "
+                        + expected + ": " + what);
+            }
+        }
+
+        void assertAll() {
             soft.assertAll();
-        } else {
-            int unmet = soft.assertionErrorsCollected().size();
-            System.out.println("[mingcha-acceptance] KNOWN DEFECT, " + expected + ": " + expected.knownDefect()
-                    + " (" + unmet + " expectations unmet)");
-            assertThat(unmet).as("'%s' no longer breaks %s: remove the known-defect marker", expected.knownDefect(),
-                    expected.artifact()).isPositive();
         }
     }
 }

@@ -19,6 +19,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
+import jadx.api.plugins.input.data.ICallSite;
+import jadx.api.plugins.input.data.IMethodHandle;
+import org.mingcha.apk.callgraph.CallGraphBuilder;
 import org.mingcha.apk.sdk.Attributor;
 import org.mingcha.apk.sdk.SdkCollector;
 import org.mingcha.core.evidence.Attribution;
@@ -58,6 +61,7 @@ final class ClassScanner {
     private final FactSink sink;
     private final UrlConstants urls;
     private final String appPackage;
+    private final CallGraphBuilder graph;
 
     private String entry = "";
     private InsnResolver resolver;
@@ -93,7 +97,8 @@ final class ClassScanner {
     private final ISeqConsumer<IFieldData> fieldVisitor = this::visitField;
 
     ClassScanner(ApiTargets targets, Attributor attributor, SdkCollector sdks, FactSink sink, UrlConstants urls,
-                 String appPackage) {
+                 String appPackage, CallGraphBuilder graph) {
+        this.graph = graph;
         this.targets = targets;
         this.attributor = attributor;
         this.sdks = sdks;
@@ -129,6 +134,8 @@ final class ClassScanner {
         versionClass = attribution.kind() == Attribution.Kind.SDK
                 && (buildConfig || simple.contains("Version") || simple.equals("Build"));
         sdkVersionClass = simple.endsWith("SdkVersion");
+        graph.startClass(type, cls.getSuperType(), cls.getInterfacesTypes(),
+                (cls.getAccessFlags() & AccessFlags.PUBLIC) != 0);
         cls.visitFieldsAndMethods(fieldVisitor, methodVisitor);
     }
 
@@ -177,6 +184,7 @@ final class ClassScanner {
             return;
         }
         method = m;
+        graph.startMethod(resolver.graphMethod(m, graph), (m.getAccessFlags() & AccessFlags.PUBLIC) != 0);
         methodName = null;
         methodDescriptor = null;
         declared = resolver.declared(m);
@@ -198,6 +206,7 @@ final class ClassScanner {
         reflectMembers.clear();
         reflectOffsets.clear();
         code.visitInstructions(insnVisitor);
+        graph.endMethod();
         finishMethod();
         method = null;
     }
@@ -250,7 +259,17 @@ final class ClassScanner {
                 }
                 clear(dest(insn));
             }
-            case MOVE_RESULT, MOVE_WIDE, AGET_OBJECT, NEW_INSTANCE, CONST_WIDE -> {
+            case NEW_INSTANCE -> {
+                decode(insn);
+                graph.allocate(insn.getIndexAsType());
+                clear(dest(insn));
+            }
+            case INVOKE_CUSTOM, INVOKE_CUSTOM_RANGE -> {
+                decode(insn);
+                lambda(insn);
+                clear(insn.getResultReg());
+            }
+            case MOVE_RESULT, MOVE_WIDE, AGET_OBJECT, CONST_WIDE -> {
                 decode(insn);
                 clear(dest(insn));
             }
@@ -258,6 +277,14 @@ final class ClassScanner {
                  INVOKE_VIRTUAL_RANGE, INVOKE_STATIC_RANGE, INVOKE_DIRECT_RANGE, INVOKE_INTERFACE_RANGE,
                  INVOKE_SUPER_RANGE -> {
                 decode(insn);
+                int callee = resolver.graphMethod(insn, graph);
+                boolean virtual = op == Opcode.INVOKE_VIRTUAL || op == Opcode.INVOKE_INTERFACE
+                        || op == Opcode.INVOKE_VIRTUAL_RANGE || op == Opcode.INVOKE_INTERFACE_RANGE;
+                if (graph.wantsStrings(callee)) {
+                    graph.call(callee, virtual, constString(insn, 0), constString(insn, 1));
+                } else {
+                    graph.call(callee, virtual, null, null);
+                }
                 int id = resolver.methodTarget(insn);
                 if (id != 0) {
                     invoke(insn, targets.target(id));
@@ -274,6 +301,21 @@ final class ClassScanner {
             }
             default -> {
                 // other instructions never matter and are skipped undecoded
+            }
+        }
+    }
+
+    /** invokedynamic through LambdaMetafactory: the lambda's body is the implementation method handle. */
+    private void lambda(InsnData insn) {
+        ICallSite site = insn.getIndexAsCallSite();
+        if (site == null) {
+            return;
+        }
+        site.load();
+        List<EncodedValue> values = site.getValues();
+        for (int i = 3; i < values.size(); i++) {
+            if (values.get(i).getValue() instanceof IMethodHandle handle && !handle.getType().isField()) {
+                graph.lambda(InsnResolver.graphMethod(handle.getMethodRef(), graph));
             }
         }
     }

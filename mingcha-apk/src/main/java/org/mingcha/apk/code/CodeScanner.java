@@ -6,6 +6,7 @@ import jadx.plugins.input.java.JavaClassReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.mingcha.apk.callgraph.CallGraphBuilder;
 import org.mingcha.apk.sdk.Attributor;
 import org.mingcha.apk.sdk.SdkCollector;
 import org.mingcha.apk.sdk.SdkMatcher;
@@ -59,10 +60,16 @@ public final class CodeScanner {
 
     /** Scans every entry, streams facts to {@code sink} and returns warnings (one line each). */
     public List<String> scan(List<CodeEntry> entries, CodeContext ctx, FactSink sink, Progress progress) {
+        return scan(entries, ctx, sink, progress, new CallGraphBuilder());
+    }
+
+    /** As {@link #scan(List, CodeContext, FactSink, Progress)}, recording the call graph into {@code graph}. */
+    public List<String> scan(List<CodeEntry> entries, CodeContext ctx, FactSink sink, Progress progress,
+                             CallGraphBuilder graph) {
         String appPackage = ctx.appPackage() == null ? "" : ctx.appPackage();
         Attributor attributor = new Attributor(matcher, appPackage);
         SdkCollector sdks = new SdkCollector(kb.sdks(), matcher);
-        ClassScanner scanner = new ClassScanner(targets, attributor, sdks, sink, urls, appPackage);
+        ClassScanner scanner = new ClassScanner(targets, attributor, sdks, sink, urls, appPackage, graph);
         List<String> warnings = new ArrayList<>();
         List<String> scanned = new ArrayList<>();
         CorruptInputException firstFailure = null;
@@ -79,11 +86,14 @@ public final class CodeScanner {
                     firstFailure = e;
                 }
                 warnings.add(e.getMessage() + "; skipped");
-                LOG.warn("skipped code entry {}: {}", entry.name(), e.getMessage());
             }
         }
         if (scanned.isEmpty() && firstFailure != null) {
+            // the input fails as a whole; the caller reports this one line, so nothing is logged here
             throw firstFailure;
+        }
+        if (firstFailure != null) {
+            warnings.stream().filter(w -> w.endsWith("; skipped")).forEach(w -> LOG.warn("skipped code entry: {}", w));
         }
         sdks.addNativeLibraries(ctx.nativeLibraries());
         sdks.addComponents(ctx.componentClasses());

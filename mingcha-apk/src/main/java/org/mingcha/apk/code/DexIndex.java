@@ -9,6 +9,7 @@ import java.nio.ByteOrder;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import org.mingcha.apk.callgraph.CallGraphBuilder;
 
 /**
  * One DEX file's references resolved once: a walk over method_ids and field_ids marks the entries that
@@ -30,6 +31,8 @@ final class DexIndex implements InsnResolver {
     private final byte[] declared;
     private final String[] stringCache;
     private final byte[] stringKinds;
+    /** Call-graph id + 1 per method_id, filled on first use; method_ids are shared by all calls to a method. */
+    private final int[] graphIds;
 
     DexIndex(DexLayout layout, byte[] bytes, DexReader reader, ApiTargets targets) {
         this.layout = layout;
@@ -41,6 +44,7 @@ final class DexIndex implements InsnResolver {
         this.methodTargets = new int[layout.methodIdsSize()];
         this.fieldTargets = new int[layout.fieldIdsSize()];
         this.declared = new byte[layout.methodIdsSize()];
+        this.graphIds = new int[layout.methodIdsSize()];
 
         String[] ownerTypes = new String[layout.typeIdsSize()];
         for (String type : targets.ownerTypes()) {
@@ -173,6 +177,28 @@ final class DexIndex implements InsnResolver {
             }
         }
         return sb.append(')').append(typeName(returnType)).toString();
+    }
+
+    @Override
+    public int graphMethod(InsnData insn, CallGraphBuilder graph) {
+        return graphMethod(insn.getIndex(), graph);
+    }
+
+    @Override
+    public int graphMethod(IMethodData method, CallGraphBuilder graph) {
+        return graphMethod(method.getMethodRef().getUniqId() & 0xFFFF, graph);
+    }
+
+    private int graphMethod(int idx, CallGraphBuilder graph) {
+        int id = graphIds[idx];
+        if (id == 0) {
+            int off = layout.methodIdsOff() + 8 * idx;
+            String owner = typeName(buf.getShort(off) & 0xFFFF);
+            String name = string(buf.getInt(off + 4));
+            id = graph.method(owner, name, protoDescriptor(buf.getShort(off + 2) & 0xFFFF)) + 1;
+            graphIds[idx] = id;
+        }
+        return id - 1;
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.mingcha.apk.code;
 
 import jadx.api.plugins.input.data.IClassData;
 import jadx.api.plugins.input.data.IMethodData;
+import jadx.api.plugins.input.data.IMethodRef;
 import jadx.api.plugins.input.insns.InsnData;
+import org.mingcha.apk.callgraph.CallGraphBuilder;
 
 /**
  * Turns the index of a decoded instruction into what the scanner needs, so one method visitor serves DEX
@@ -41,6 +43,21 @@ interface InsnResolver {
      */
     default boolean decodeEveryInstruction() {
         return false;
+    }
+
+    /** The call-graph id of the method an invoke names. */
+    default int graphMethod(InsnData insn, CallGraphBuilder graph) {
+        return graphMethod(insn.getIndexAsMethod(), graph);
+    }
+
+    /** The call-graph id of a method being visited. */
+    default int graphMethod(IMethodData method, CallGraphBuilder graph) {
+        return graphMethod(method.getMethodRef(), graph);
+    }
+
+    static int graphMethod(IMethodRef ref, CallGraphBuilder graph) {
+        ref.load();
+        return graph.method(ref.getParentClassType(), ref.getName(), ClassFileResolver.descriptor(ref));
     }
 
     /** Called before each class is visited, so per-class state can be reset or prepared. */

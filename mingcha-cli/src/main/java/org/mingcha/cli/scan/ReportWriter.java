@@ -14,13 +14,13 @@ import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
 
 /** Writes one input's reports as {@code <input-file-name>.mingcha.<ext>}, one file per chosen format. */
-final class ReportWriter {
+public final class ReportWriter {
 
     private final Map<String, Renderer> renderers;
     private final ReportContext context;
 
     /** @param renderers by format name, in the order the user gave them */
-    ReportWriter(Map<String, Renderer> renderers, ReportContext context) {
+    public ReportWriter(Map<String, Renderer> renderers, ReportContext context) {
         this.renderers = new LinkedHashMap<>(renderers);
         this.context = context;
     }
@@ -46,7 +46,7 @@ final class ReportWriter {
      * @return the files written, in format order
      * @throws IOException when a report cannot be written
      */
-    List<Path> write(ScanResult result, Path input, Path dir) throws IOException {
+    public List<Path> write(ScanResult result, Path input, Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Path> written = new ArrayList<>(renderers.size());
         for (Renderer renderer : renderers.values()) {

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.mingcha.core.fact.ApplicationFlags;
 import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.DetectedSdk;
+import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.PermissionRequest;
 import org.mingcha.core.fact.UnidentifiedPackage;
 import org.mingcha.core.fact.UrlConstant;
@@ -114,6 +116,7 @@ public final class HtmlRenderer implements Renderer {
             nav();
             h.open("main");
             summary();
+            new PolicySection(h, ui, ctx.kb(), result.facts()).write();
             findingsByClause();
             findingsByParty();
             suppressedFindings();
@@ -175,6 +178,9 @@ public final class HtmlRenderer implements Renderer {
         private void nav() {
             h.open("nav", "class", "toc");
             link("#summary", "section.summary");
+            if (PolicySection.present(result.facts())) {
+                link("#" + PolicySection.ID, "section.policy");
+            }
             link("#by-clause", "section.byClause");
             link("#by-party", "section.byParty");
             if (!suppressed.isEmpty()) {
@@ -400,11 +406,12 @@ public final class HtmlRenderer implements Renderer {
             h.close();
             evidence(finding.evidence());
             if (!finding.callChain().isEmpty()) {
+                // innermost first with "at", like the Java stack traces dynamic tools (camille) print
                 h.open("details", "class", "chain");
                 h.el("summary", ui.get("finding.callChain"));
-                h.open("ol");
-                finding.callChain().forEach(m -> h.el("li", m, "class", "mono"));
-                h.close();
+                List<String> stack = new ArrayList<>(finding.callChain());
+                Collections.reverse(stack);
+                h.el("pre", "at " + String.join("\nat ", stack), "class", "mono stack");
                 h.close();
             }
             if (!finding.fingerprint().isEmpty()) {
@@ -507,7 +514,7 @@ public final class HtmlRenderer implements Renderer {
                 return;
             }
             h.open("table", "class", "data");
-            header("sdks.name", "sdks.vendor", "sdks.category", "sdks.version", "sdks.classes", "sdks.pi");
+            header("sdks.name", "sdks.vendor", "sdks.category", "sdks.version", "sdks.classes", "sdks.pi", "sdks.usage");
             h.open("tbody");
             for (DetectedSdk s : sdkById.values()) {
                 h.open("tr");
@@ -524,11 +531,28 @@ public final class HtmlRenderer implements Renderer {
                 }
                 pi.forEach(k -> h.el("span", piName(k), "class", "chip pi"));
                 h.close();
+                h.el("td", ui.get("sdks.usage." + usage(s.sdkId())));
                 h.close();
             }
             h.close();
             h.close();
             h.close();
+        }
+
+        /**
+         * What the call graph says of an SDK's PI reads: read before any UI, used, or present but unused (no
+         * entry point reaches any of them); unknown when the scan has no reachability facts for it.
+         */
+        private String usage(String sdkId) {
+            List<Reachability> reads = result.facts().stream(Reachability.class)
+                    .filter(r -> sdkId.equals(r.call().caller().attribution().sdkId())).toList();
+            if (reads.isEmpty()) {
+                return "unknown";
+            }
+            if (reads.stream().anyMatch(r -> r.phase() == Reachability.Phase.BEFORE_ANY_UI)) {
+                return "beforeUi";
+            }
+            return reads.stream().anyMatch(Reachability::reachable) ? "used" : "unused";
         }
 
         private void unidentified() {

@@ -10,14 +10,14 @@ import java.util.Map;
  * {@code report.schema.json}. Unknown values are {@code null}, never empty strings or -1.
  */
 @JsonPropertyOrder({"schemaVersion", "tool", "language", "generatedAt", "input", "app", "stats", "sdks",
-        "unidentifiedPackages", "callSites", "contentUris", "urls", "codePatterns", "findings", "summary", "warnings"})
+        "unidentifiedPackages", "callSites", "contentUris", "urls", "codePatterns", "findings", "summary", "warnings", "policy"})
 public record JsonReport(String schemaVersion, Tool tool, String language, String generatedAt, Input input, App app,
                          Stats stats, List<Sdk> sdks, List<UnidentifiedPackage> unidentifiedPackages,
                          List<CallSite> callSites, List<ContentUri> contentUris, List<Url> urls,
                          List<CodePattern> codePatterns, List<Finding> findings, Summary summary,
-                         List<String> warnings) {
+                         List<String> warnings, Policy policy) {
 
-    public static final String SCHEMA_VERSION = "1.0";
+    public static final String SCHEMA_VERSION = "1.1";
 
     public record Tool(String name, String version, String kbVersion) {
     }
@@ -70,7 +70,12 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
     }
 
     public record CallSite(String api, String descriptor, String apiId, String piCategory, String permission,
-                           String caller, String entry, Long offset, boolean reflective, Attribution attribution) {
+                           String caller, String entry, Long offset, boolean reflective, Attribution attribution,
+                           Reachability reachability) {
+    }
+
+    /** When a call site can run: phase, the entry point of the shortest chain, the chain outermost first. */
+    public record Reachability(String phase, String entryKind, String entryPoint, List<String> chain) {
     }
 
     public record ContentUri(String uri, String apiId, String piCategory, String caller, String entry, Long offset,
@@ -97,5 +102,36 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
 
     /** {@code bySeverity} and {@code findings} count active findings; {@code suppressed} the others. */
     public record Summary(Map<String, Long> bySeverity, long findings, long suppressed) {
+    }
+
+    /**
+     * The privacy-policy part (since 1.1), {@code null} when no policy was read. Offsets ({@code start},
+     * {@code end}) are character offsets into the {@code text} of the document named by {@code document}.
+     */
+    @JsonPropertyOrder({"documents", "declaredPi", "declaredSdks", "checks"})
+    public record Policy(List<PolicyDocument> documents, List<DeclaredPi> declaredPi, List<DeclaredSdk> declaredSdks,
+                         List<PolicyCheck> checks) {
+    }
+
+    @JsonPropertyOrder({"path", "title", "format", "chars", "role", "text"})
+    public record PolicyDocument(String path, String title, String format, int chars, String role, String text) {
+    }
+
+    @JsonPropertyOrder({"category", "item", "sensitive", "text", "start", "end", "document"})
+    public record DeclaredPi(String category, String item, boolean sensitive, String text, int start, int end,
+                             String document) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "text", "start", "end", "document"})
+    public record DeclaredSdk(String id, String name, String text, int start, int end, String document) {
+    }
+
+    @JsonPropertyOrder({"clause", "status", "note", "evidence"})
+    public record PolicyCheck(String clause, String status, String note, List<PolicyEvidence> evidence) {
+    }
+
+    /** A quoted span; {@code start}/{@code end} are null when the evidence is not a text span. */
+    @JsonPropertyOrder({"document", "start", "end", "excerpt"})
+    public record PolicyEvidence(String document, Integer start, Integer end, String excerpt) {
     }
 }

@@ -1,6 +1,7 @@
 package org.mingcha.report.json;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,16 @@ import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.NativeLibrary;
 import org.mingcha.core.fact.PackageQueries;
 import org.mingcha.core.fact.PermissionRequest;
+import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.fact.SigningCertificate;
 import org.mingcha.core.fact.UnidentifiedPackage;
 import org.mingcha.core.fact.UrlConstant;
+import org.mingcha.core.fact.policy.DeclaredPi;
+import org.mingcha.core.fact.policy.DeclaredSdk;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
+import org.mingcha.core.fact.policy.PolicyDocumentFact;
+import org.mingcha.core.fact.policy.PolicySpans;
 import org.mingcha.core.kb.PermissionInfo;
 import org.mingcha.core.rule.Severity;
 import org.mingcha.core.scan.ScanResult;
@@ -53,7 +60,7 @@ public final class JsonReportMapper {
                 facts.stream(UnidentifiedPackage.class)
                         .map(p -> new JsonReport.UnidentifiedPackage(p.packagePrefix(), p.classCount(), p.sensitiveCallCount()))
                         .toList(),
-                facts.stream(SensitiveApiCall.class).map(JsonReportMapper::callSite).toList(),
+                callSites(facts),
                 facts.stream(ContentUriAccess.class).map(c -> new JsonReport.ContentUri(c.uri(), c.apiId(),
                         orNull(c.piCategory()), c.caller().methodRef(), c.caller().entry(), offset(c.caller().offset()),
                         attribution(c.caller().attribution()))).toList(),
@@ -65,7 +72,26 @@ public final class JsonReportMapper {
                         p.caller().entry(), offset(p.caller().offset()), attribution(p.caller().attribution()))).toList(),
                 RenderedFinding.all(result.findings(), ctx).stream().map(JsonReportMapper::finding).toList(),
                 summary(view),
-                result.warnings());
+                result.warnings(),
+                policy(facts));
+    }
+
+    private static JsonReport.Policy policy(Facts facts) {
+        if (facts.all(PolicyDocumentFact.class).isEmpty()) {
+            return null;
+        }
+        return new JsonReport.Policy(
+                facts.stream(PolicyDocumentFact.class).map(d -> new JsonReport.PolicyDocument(d.path(), orNull(d.title()),
+                        d.format(), d.chars(), d.role(), d.text())).toList(),
+                facts.stream(DeclaredPi.class).map(d -> new JsonReport.DeclaredPi(d.category(), orNull(d.item()),
+                        d.sensitive(), d.text(), d.start(), d.end(), d.documentPath())).toList(),
+                facts.stream(DeclaredSdk.class).map(d -> new JsonReport.DeclaredSdk(orNull(d.sdkId()), d.name(),
+                        d.text(), d.start(), d.end(), d.documentPath())).toList(),
+                facts.stream(PolicyCheckResult.class).map(c -> new JsonReport.PolicyCheck(c.clause(), c.status().id(),
+                        orNull(c.note()), c.quotes().stream().map(e -> new JsonReport.PolicyEvidence(e.entry(),
+                                PolicySpans.start(e).isPresent() ? PolicySpans.start(e).getAsInt() : null,
+                                PolicySpans.end(e).isPresent() ? PolicySpans.end(e).getAsInt() : null,
+                                orNull(e.excerpt()))).toList())).toList());
     }
 
     private static JsonReport.App app(Facts facts, Optional<AppIdentity> id, ReportContext ctx) {
@@ -115,11 +141,28 @@ public final class JsonReportMapper {
                 List.copyOf(view.piCollectedBy(s.sdkId())));
     }
 
-    private static JsonReport.CallSite callSite(SensitiveApiCall c) {
+    private static List<JsonReport.CallSite> callSites(Facts facts) {
+        Map<SensitiveApiCall, Reachability> reach = new HashMap<>();
+        facts.stream(Reachability.class).forEach(r -> reach.putIfAbsent(r.call(), r));
+        return facts.stream(SensitiveApiCall.class).map(c -> callSite(c, reach.get(c))).toList();
+    }
+
+    private static JsonReport.CallSite callSite(SensitiveApiCall c, Reachability r) {
         CodeLocation at = c.caller();
         return new JsonReport.CallSite(c.api(), orNull(c.descriptor()), c.apiId(), orNull(c.piCategory()),
                 orNull(c.permission()), at.methodRef(), at.entry(), offset(at.offset()), c.reflective(),
-                attribution(at.attribution()));
+                attribution(at.attribution()), r == null ? null : reachability(r));
+    }
+
+    /** Phase names in kebab case ({@code before-any-ui}); an unreachable call has no entry and no chain. */
+    private static JsonReport.Reachability reachability(Reachability r) {
+        String phase = r.phase().name().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (r.routes().isEmpty()) {
+            return new JsonReport.Reachability(phase, null, null, List.of());
+        }
+        Reachability.Route route = r.routes().get(0);
+        return new JsonReport.Reachability(phase, route.entry().kind().name().toLowerCase(Locale.ROOT),
+                route.entry().method(), route.chain());
     }
 
     private static JsonReport.Finding finding(RenderedFinding r) {

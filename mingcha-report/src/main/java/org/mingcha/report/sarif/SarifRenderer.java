@@ -229,6 +229,10 @@ public final class SarifRenderer implements Renderer {
             location.putObject("message").put("text", e.excerpt());
         }
 
+        if (!finding.callChain().isEmpty()) {
+            codeFlow(node.putArray("codeFlows").addObject(), finding.callChain());
+        }
+
         String key = stableKey(f) + ":" + ordinal;
         node.put("guid", ResultGuid.of(key).toString());
         node.putObject("partialFingerprints").put(FINGERPRINT_KEY, key);
@@ -248,6 +252,28 @@ public final class SarifRenderer implements Renderer {
             props.put(isCodeEntry(e.entry()) ? "bytecodeOffset" : "byteOffset", e.offset());
         }
         return node;
+    }
+
+    /** The call chain, entry point first, as one thread flow of logical locations (methods, smali notation). */
+    private static void codeFlow(ObjectNode flow, List<String> chain) {
+        ArrayNode steps = flow.putArray("threadFlows").addObject().putArray("locations");
+        for (int i = 0; i < chain.size(); i++) {
+            ObjectNode step = steps.addObject();
+            ObjectNode logical = step.putObject("location").putArray("logicalLocations").addObject();
+            String ref = chain.get(i);
+            int arrow = ref.indexOf("->");
+            String type = arrow < 0 ? ref : ref.substring(0, arrow);
+            String member = arrow < 0 ? "" : ref.substring(arrow + 2, ref.indexOf('(', arrow) < 0 ? ref.length()
+                    : ref.indexOf('(', arrow));
+            String cls = type.startsWith("L") && type.endsWith(";")
+                    ? type.substring(1, type.length() - 1).replace('/', '.') : type;
+            logical.put("name", member.isEmpty() ? cls : member);
+            logical.put("fullyQualifiedName", member.isEmpty() ? cls : cls + "." + member);
+            logical.put("decoratedName", ref);
+            logical.put("kind", "function");
+            step.put("nestingLevel", i);
+            step.put("executionOrder", i + 1);
+        }
     }
 
     /** The finding fingerprint; findings built outside the engine have none, so fall back to what it hashes. */

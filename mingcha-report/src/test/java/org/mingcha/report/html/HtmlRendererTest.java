@@ -34,6 +34,18 @@ class HtmlRendererTest {
     }
 
     @Test
+    void callChainIsACollapsibleStackInnermostFirst() throws Exception {
+        String html = render(TestScans.result(), Language.ZH, "demo.zh.html");
+        assertThat(html).contains("<pre class=\"mono stack\">at Lcom/umeng/commonsdk/UMConfigure;-&gt;init()V\n"
+                + "at Lcom/example/demo/App;-&gt;onCreate()V</pre>");
+        int chain = html.indexOf("<details class=\"chain\">");
+        assertThat(chain).isPositive();
+        assertThat(html.indexOf("<pre class=\"mono stack\">")).isGreaterThan(chain);
+        // the SDK table says what the call graph found: Umeng reads the IMEI at start-up
+        assertThat(html).contains("<td>启动阶段即读取个人信息（早于任何界面）</td>");
+    }
+
+    @Test
     void hostileStringsRenderAsText() throws Exception {
         String html = render(TestScans.result(), Language.ZH, "demo.zh.html");
         assertThat(html).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("<b>map feature</b>")

@@ -57,7 +57,7 @@ class JsonRendererTest {
     @Test
     void carriesIdentityAppAndStats() throws Exception {
         JsonNode doc = render(TestScans.result(), Language.ZH);
-        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.0");
+        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.1");
         assertThat(doc.at("/tool/name").asText()).isEqualTo("Mingcha");
         assertThat(doc.at("/tool/version").asText()).isEqualTo("0.1.0-test");
         assertThat(doc.at("/input/file").asText()).isEqualTo("demo.apk");
@@ -128,6 +128,12 @@ class JsonRendererTest {
         assertThat(call.at("/attribution/kind").asText()).isEqualTo("sdk");
         assertThat(call.at("/attribution/sdkId").asText()).isEqualTo("umeng_analytics");
         assertThat(doc.at("/callSites/1/reflective").asBoolean()).isTrue();
+        assertThat(call.at("/reachability/phase").asText()).isEqualTo("before-any-ui");
+        assertThat(call.at("/reachability/entryKind").asText()).isEqualTo("application");
+        assertThat(call.at("/reachability/entryPoint").asText()).isEqualTo("Lcom/example/demo/App;->onCreate()V");
+        assertThat(call.at("/reachability/chain/0").asText()).isEqualTo("Lcom/example/demo/App;->onCreate()V");
+        assertThat(doc.at("/callSites/1/reachability/phase").asText()).isEqualTo("unreachable");
+        assertThat(doc.at("/callSites/1/reachability/entryPoint").isNull()).isTrue();
 
         assertThat(doc.at("/contentUris/0/uri").asText()).isEqualTo("content://com.android.contacts/contacts");
         assertThat(doc.at("/urls/0/cleartext").asBoolean()).isTrue();

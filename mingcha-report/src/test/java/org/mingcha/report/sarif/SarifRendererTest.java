@@ -93,6 +93,22 @@ class SarifRendererTest {
     }
 
     @Test
+    void callChainIsACodeFlowOfLogicalLocations() throws Exception {
+        JsonNode results = render(TestScans.result(), Language.ZH).at("/runs/0/results");
+        JsonNode steps = results.get(0).at("/codeFlows/0/threadFlows/0/locations");
+        assertThat(steps.size()).isEqualTo(2);
+        assertThat(steps.at("/0/location/logicalLocations/0/fullyQualifiedName").asText())
+                .isEqualTo("com.example.demo.App.onCreate");
+        assertThat(steps.at("/0/location/logicalLocations/0/decoratedName").asText())
+                .isEqualTo("Lcom/example/demo/App;->onCreate()V");
+        assertThat(steps.at("/1/location/logicalLocations/0/name").asText()).isEqualTo("init");
+        assertThat(steps.at("/1/nestingLevel").asInt()).isEqualTo(1);
+        assertThat(steps.at("/1/executionOrder").asInt()).isEqualTo(2);
+        // findings without a chain carry no code flow
+        assertThat(results.get(2).has("codeFlows")).isFalse();
+    }
+
+    @Test
     void guidsAreStableUniqueVersion5() throws Exception {
         JsonNode a = render(TestScans.result(), Language.ZH).at("/runs/0/results");
         JsonNode b = render(TestScans.result(), Language.EN).at("/runs/0/results");

@@ -1,6 +1,7 @@
 package org.mingcha.rules.pi;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.mingcha.core.fact.AppIdentity;
 import org.mingcha.core.fact.ContentUriAccess;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
+import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
@@ -24,6 +26,8 @@ import org.mingcha.rules.ResponsibleParty;
  * (androidx, kotlin, okhttp...) are skipped: they read on behalf of the app code that calls them.
  * Message arguments: {@code {0}} the API ({@code Landroid/...;->member}) or URI, {@code {1}} the responsible
  * party. No call-site count: arguments feed the fingerprint, which must survive a new call site.
+ * SDK and third-party call sites that the call graph proves unreachable ({@link Reachability}) are left out:
+ * the code is present but unused, which reports show as information, not as a finding against the app.
  */
 public abstract class PiReadRule implements Rule {
 
@@ -47,14 +51,21 @@ public abstract class PiReadRule implements Rule {
 
     @Override
     public final Set<Class<? extends Fact>> consumes() {
-        return Set.of(SensitiveApiCall.class, ContentUriAccess.class, AppIdentity.class);
+        return Set.of(SensitiveApiCall.class, ContentUriAccess.class, AppIdentity.class, Reachability.class);
     }
 
     @Override
     public final List<Finding> check(Facts facts, RuleContext context) {
         Map<String, Group> groups = new LinkedHashMap<>();
+        Set<SensitiveApiCall> unused = new HashSet<>();
+        for (Reachability r : facts.all(Reachability.class)) {
+            Attribution.Kind kind = r.call().caller().attribution().kind();
+            if (!r.reachable() && (kind == Attribution.Kind.SDK || kind == Attribution.Kind.THIRD_PARTY)) {
+                unused.add(r.call());
+            }
+        }
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
-            if (apiIds.contains(call.apiId())) {
+            if (apiIds.contains(call.apiId()) && !unused.contains(call)) {
                 add(groups, call.caller(), call.api(), call.evidence());
             }
         }

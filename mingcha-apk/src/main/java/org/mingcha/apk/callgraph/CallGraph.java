@@ -1,0 +1,503 @@
+package org.mingcha.apk.callgraph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The call graph of one input: methods as int ids, edges in CSR arrays, and the class hierarchy of the input
+ * plus the framework types it extends. Searches resolve virtual and interface calls by class-hierarchy
+ * analysis, restricted to classes the input instantiates somewhere (allocation-filtered CHA), and cache the
+ * resolved targets per method, so each search costs a walk over the methods it reaches.
+ */
+public final class CallGraph {
+
+    /** What a search returns for a method it did not reach. */
+    public static final int UNREACHED = -2;
+    private static final int ROOT = -1;
+    private static final Set<String> ASYNC_CALLBACKS = Set.of("run", "call", "doInBackground", "onPreExecute",
+            "onPostExecute", "onProgressUpdate", "handleMessage", "doFrame", "queueIdle", "onResponse", "onFailure", "onReceive");
+
+    record Data(int methodCount, int[] methodClass, int[] methodSig, int[] edges, int[] edgeStart, int[] edgeEnd,
+                long[] defined, long[] publicApi, int classCount, int[] classSuper, int[][] classInterfaces,
+                long[] classDefined, long[] instantiated, List<String> classNames, List<String> sigNames,
+                Map<String, Integer> methodIds, Map<String, Integer> classIds, List<int[]> reflective,
+                List<String> reflectiveNames) {
+    }
+
+    private final Data d;
+    private final int[][] children;
+    private final int[] classMethodStart;
+    private final int[] classMethods;
+    private final LongIntMap bySignature;
+    private final int[][] extra;
+    private final int[][] resolved;
+    private final int clinitSig;
+    private final int objectClass;
+    private final int activityClass;
+    /** Instantiated somewhere in the input, or a supertype of such a class. */
+    private final boolean[] live;
+
+    CallGraph(Data data) {
+        this.d = data;
+        int classes = data.classCount();
+        int[] childCount = new int[classes];
+        for (int c = 0; c < classes; c++) {
+            for (int parent : parents(c)) {
+                childCount[parent]++;
+            }
+        }
+        children = new int[classes][];
+        for (int c = 0; c < classes; c++) {
+            children[c] = new int[childCount[c]];
+        }
+        Arrays.fill(childCount, 0);
+        for (int c = 0; c < classes; c++) {
+            for (int parent : parents(c)) {
+                children[parent][childCount[parent]++] = c;
+            }
+        }
+        classMethodStart = new int[classes + 1];
+        bySignature = new LongIntMap(Math.max(16, data.methodCount()));
+        for (int m = 0; m < data.methodCount(); m++) {
+            if (defined(m)) {
+                classMethodStart[data.methodClass()[m] + 1]++;
+                bySignature.put(key(data.methodClass()[m], data.methodSig()[m]), m);
+            }
+        }
+        for (int c = 0; c < classes; c++) {
+            classMethodStart[c + 1] += classMethodStart[c];
+        }
+        classMethods = new int[classMethodStart[classes]];
+        int[] fill = Arrays.copyOf(classMethodStart, classes);
+        for (int m = 0; m < data.methodCount(); m++) {
+            if (defined(m)) {
+                classMethods[fill[data.methodClass()[m]]++] = m;
+            }
+        }
+        extra = new int[data.methodCount()][];
+        for (int i = 0; i < data.reflective().size(); i++) {
+            int[] pair = data.reflective().get(i);
+            String name = data.reflectiveNames().get(i);
+            for (int m : methodsOf(pair[1])) {
+                if (nameOf(m).equals(name)) {
+                    int caller = pair[0];
+                    int[] old = extra[caller] == null ? new int[0] : extra[caller];
+                    int[] grown = Arrays.copyOf(old, old.length + 1);
+                    grown[old.length] = m;
+                    extra[caller] = grown;
+                }
+            }
+        }
+        resolved = new int[data.methodCount()][];
+        Integer clinit = indexOf(data.sigNames(), "<clinit>()V");
+        clinitSig = clinit == null ? -1 : clinit;
+        objectClass = data.classIds().getOrDefault("Ljava/lang/Object;", -1);
+        activityClass = data.classIds().getOrDefault("Landroid/app/Activity;", -1);
+        live = new boolean[classes];
+        for (int c = 0; c < classes; c++) {
+            if (CallGraphBuilder.get(data.instantiated(), c)) {
+                markLive(c);
+            }
+        }
+    }
+
+    private void markLive(int c) {
+        if (live[c]) {
+            return;
+        }
+        live[c] = true;
+        for (int p : parents(c)) {
+            markLive(p);
+        }
+    }
+
+    private static Integer indexOf(List<String> list, String value) {
+        int i = list.indexOf(value);
+        return i < 0 ? null : i;
+    }
+
+    private static long key(int cls, int sig) {
+        return (long) cls << 32 | sig;
+    }
+
+    private int[] parents(int c) {
+        int sup = d.classSuper()[c];
+        int[] ifaces = d.classInterfaces()[c] == null ? new int[0] : d.classInterfaces()[c];
+        if (sup < 0) {
+            return ifaces;
+        }
+        int[] all = Arrays.copyOf(ifaces, ifaces.length + 1);
+        all[ifaces.length] = sup;
+        return all;
+    }
+
+    public int methodCount() {
+        return d.methodCount();
+    }
+
+    public int edgeCount() {
+        return d.edges().length;
+    }
+
+    public boolean defined(int method) {
+        return CallGraphBuilder.get(d.defined(), method);
+    }
+
+    public boolean publicApi(int method) {
+        return CallGraphBuilder.get(d.publicApi(), method);
+    }
+
+    /** The id of a method defined or referenced in the input, by smali reference {@code Lcom/a/B;->m()V}. */
+    public Optional<Integer> method(String smaliRef) {
+        return Optional.ofNullable(d.methodIds().get(smaliRef));
+    }
+
+    /** The smali reference of a method, {@code Lcom/a/B;->m()V}. */
+    public String ref(int method) {
+        return d.classNames().get(d.methodClass()[method]) + "->" + d.sigNames().get(d.methodSig()[method]);
+    }
+
+    public String nameOf(int method) {
+        String sig = d.sigNames().get(d.methodSig()[method]);
+        return sig.substring(0, sig.indexOf('('));
+    }
+
+    /** Methods defined by the class or, when it does not define one of that name, by its input superclasses. */
+    public List<Integer> methodsNamed(String type, Set<String> names) {
+        Integer c = d.classIds().get(type);
+        List<Integer> found = new ArrayList<>();
+        Set<String> wanted = new java.util.HashSet<>(names);
+        for (int cls = c == null ? -1 : c; cls >= 0 && !wanted.isEmpty(); cls = d.classSuper()[cls]) {
+            Set<String> here = new java.util.HashSet<>();
+            for (int m : methodsOf(cls)) {
+                String name = nameOf(m);
+                if (wanted.contains(name)) {
+                    found.add(m);
+                    here.add(name);
+                }
+            }
+            wanted.removeAll(here);
+        }
+        return found;
+    }
+
+    /** Methods whose names pass the test, defined by the class or inherited from its input superclasses. */
+    public List<Integer> methodsMatching(String type, java.util.function.Predicate<String> test) {
+        Integer c = d.classIds().get(type);
+        List<Integer> found = new ArrayList<>();
+        Set<Integer> seenSigs = new java.util.HashSet<>();
+        for (int cls = c == null ? -1 : c; cls >= 0; cls = d.classSuper()[cls]) {
+            for (int m : methodsOf(cls)) {
+                if (test.test(nameOf(m)) && seenSigs.add(d.methodSig()[m])
+                        && (cls == c || !nameOf(m).startsWith("<"))) {
+                    found.add(m);
+                }
+            }
+        }
+        return found;
+    }
+
+    /** Public methods of public classes; the entry points of a library. */
+    public List<Integer> publicMethods() {
+        List<Integer> out = new ArrayList<>();
+        for (int m = 0; m < d.methodCount(); m++) {
+            if (publicApi(m)) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    /** True when the class is a subtype of {@code type} (or is it) in the input plus framework hierarchy. */
+    public boolean isSubtype(String cls, String type) {
+        Integer c = d.classIds().get(cls);
+        Integer t = d.classIds().get(type);
+        return c != null && t != null && isSubtype(c, t);
+    }
+
+    private boolean isSubtype(int c, int t) {
+        if (c == t) {
+            return true;
+        }
+        for (int p : parents(c)) {
+            if (isSubtype(p, t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int[] methodsOf(int cls) {
+        return Arrays.copyOfRange(classMethods, classMethodStart[cls], classMethodStart[cls + 1]);
+    }
+
+    /**
+     * Breadth-first search from {@code sources}; returns each method's predecessor on a shortest path
+     * ({@link #UNREACHED} when not reached, -1 for a source). User-event edges (listener callbacks) are
+     * followed only when {@code userEvents}; with {@code avoidActivities} no method of an Activity subclass
+     * is entered.
+     */
+    public int[] search(List<Integer> sources, boolean userEvents, boolean avoidActivities) {
+        int n = d.methodCount();
+        int[] parent = new int[n];
+        Arrays.fill(parent, UNREACHED);
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        boolean[] blocked = avoidActivities ? activityClasses() : null;
+        for (int s : sources) {
+            if (parent[s] == UNREACHED && (blocked == null || !blocked[d.methodClass()[s]])) {
+                parent[s] = ROOT;
+                queue[tail++] = s;
+            }
+        }
+        while (head < tail) {
+            int m = queue[head++];
+            for (int next : successors(m, userEvents)) {
+                if (parent[next] == UNREACHED && (blocked == null || !blocked[d.methodClass()[next]])) {
+                    parent[next] = m;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return parent;
+    }
+
+    /** The chain from a source to {@code method} over defined methods, outermost first. */
+    public List<String> chain(int[] parent, int method) {
+        List<String> out = new ArrayList<>();
+        for (int m = method; m >= 0; m = parent[m]) {
+            if (defined(m)) {
+                out.add(ref(m));
+            }
+        }
+        Collections.reverse(out);
+        return out;
+    }
+
+    /** The source a search started from to reach {@code method}. */
+    public int root(int[] parent, int method) {
+        int m = method;
+        while (parent[m] >= 0) {
+            m = parent[m];
+        }
+        return m;
+    }
+
+    private boolean[] activityClasses() {
+        boolean[] out = new boolean[d.classCount()];
+        if (activityClass >= 0) {
+            mark(activityClass, out);
+        }
+        return out;
+    }
+
+    private void mark(int cls, boolean[] out) {
+        if (out[cls]) {
+            return;
+        }
+        out[cls] = true;
+        for (int child : children[cls]) {
+            mark(child, out);
+        }
+    }
+
+    private static final int USER_FLAG = 1 << 31;
+
+    /** Successors of a method; user-event ones carry {@link #USER_FLAG} in the cache and are filtered here. */
+    private int[] successors(int m, boolean userEvents) {
+        int[] all = resolved[m];
+        if (all == null) {
+            all = resolve(m);
+            resolved[m] = all;
+        }
+        if (userEvents) {
+            int[] plain = new int[all.length];
+            for (int i = 0; i < all.length; i++) {
+                plain[i] = all[i] & ~USER_FLAG;
+            }
+            return plain;
+        }
+        int count = 0;
+        int[] plain = new int[all.length];
+        for (int v : all) {
+            if ((v & USER_FLAG) == 0) {
+                plain[count++] = v;
+            }
+        }
+        return count == all.length ? plain : Arrays.copyOf(plain, count);
+    }
+
+    private int[] resolve(int m) {
+        IntList out = new IntList();
+        if (defined(m)) {
+            for (int i = d.edgeStart()[m]; i < d.edgeEnd()[m]; i++) {
+                int e = d.edges()[i];
+                int id = e & CallGraphBuilder.ID_MASK;
+                switch (e >>> CallGraphBuilder.KIND_SHIFT) {
+                    case CallGraphBuilder.EDGE_DIRECT -> out.add(id);
+                    case CallGraphBuilder.EDGE_VIRTUAL -> {
+                        out.add(id);
+                        overriders(id, out);
+                    }
+                    case CallGraphBuilder.EDGE_ASYNC_CLASS -> callbacks(id, false, out, 0);
+                    case CallGraphBuilder.EDGE_USER_CLASS -> callbacks(id, true, out, USER_FLAG);
+                    case CallGraphBuilder.EDGE_LAMBDA_CLASS -> {
+                        for (int lm : methodsOf(id)) {
+                            if (!nameOf(lm).equals("<init>")) {
+                                out.add(lm);
+                            }
+                        }
+                    }
+                    case CallGraphBuilder.EDGE_USER_METHOD -> out.add(id | USER_FLAG);
+                    default -> throw new IllegalStateException("edge kind " + (e >>> CallGraphBuilder.KIND_SHIFT));
+                }
+            }
+            if (extra[m] != null) {
+                for (int r : extra[m]) {
+                    out.add(r);
+                }
+            }
+            if (clinitSig >= 0) {
+                int clinit = bySignature.get(key(d.methodClass()[m], clinitSig));
+                if (clinit >= 0 && clinit != m) {
+                    out.add(clinit);
+                }
+            }
+        } else {
+            int inherited = inherited(d.methodClass()[m], d.methodSig()[m]);
+            if (inherited >= 0) {
+                out.add(inherited);
+            }
+        }
+        return out.toArray();
+    }
+
+    /** The nearest definition in the superclass chain, then in interfaces (default methods); -1 if none. */
+    private int inherited(int cls, int sig) {
+        for (int c = d.classSuper()[cls]; c >= 0; c = d.classSuper()[c]) {
+            int m = bySignature.get(key(c, sig));
+            if (m >= 0) {
+                return m;
+            }
+        }
+        int[] ifaces = d.classInterfaces()[cls];
+        if (ifaces != null) {
+            for (int i : ifaces) {
+                int m = bySignature.get(key(i, sig));
+                if (m >= 0) {
+                    return m;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private void overriders(int m, IntList out) {
+        int cls = d.methodClass()[m];
+        String sig = d.sigNames().get(d.methodSig()[m]);
+        // Object's methods are overridden everywhere: following them would make everything reachable
+        if (cls == objectClass || sig.startsWith("<")) {
+            return;
+        }
+        collectOverriders(cls, d.methodSig()[m], out, new java.util.BitSet());
+    }
+
+    private void collectOverriders(int cls, int sig, IntList out, java.util.BitSet seen) {
+        for (int child : children[cls]) {
+            if (seen.get(child) || !live[child]) {
+                continue;
+            }
+            seen.set(child);
+            int m = bySignature.get(key(child, sig));
+            if (m >= 0) {
+                out.add(m);
+            }
+            collectOverriders(child, sig, out, seen);
+        }
+    }
+
+    /** Callback methods of a class handed to a thread/executor (async) or a listener setter (user). */
+    private void callbacks(int cls, boolean user, IntList out, int flag) {
+        for (int c = cls; c >= 0 && CallGraphBuilder.get(d.classDefined(), c); c = d.classSuper()[c]) {
+            for (int m : methodsOf(c)) {
+                String name = nameOf(m);
+                boolean match = user ? name.startsWith("on") && name.length() > 2
+                        && Character.isUpperCase(name.charAt(2)) && !isLifecycle(c, name)
+                        : ASYNC_CALLBACKS.contains(name);
+                if (match) {
+                    out.add(m | flag);
+                }
+            }
+        }
+    }
+
+    /** An activity's own onCreate is not a listener callback, even when it also sets itself as listener. */
+    private boolean isLifecycle(int cls, String name) {
+        return activityClass >= 0 && isSubtype(cls, activityClass)
+                && (name.equals("onCreate") || name.equals("onStart") || name.equals("onResume")
+                || name.equals("onPause") || name.equals("onStop") || name.equals("onDestroy"));
+    }
+
+    /** Growable int list, to avoid boxing on the hot path. */
+    static final class IntList {
+        private int[] a = new int[8];
+        private int size;
+
+        void add(int v) {
+            if (size == a.length) {
+                a = Arrays.copyOf(a, size * 2);
+            }
+            a[size++] = v;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(a, size);
+        }
+    }
+
+    /** Open-addressing map from long keys to non-negative ints; -1 when absent. */
+    static final class LongIntMap {
+        private final long[] keys;
+        private final int[] values;
+        private final int mask;
+
+        LongIntMap(int expected) {
+            int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
+            keys = new long[cap];
+            values = new int[cap];
+            Arrays.fill(values, -1);
+            mask = cap - 1;
+        }
+
+        void put(long key, int value) {
+            int i = mix(key) & mask;
+            while (values[i] >= 0 && keys[i] != key) {
+                i = (i + 1) & mask;
+            }
+            keys[i] = key;
+            values[i] = value;
+        }
+
+        int get(long key) {
+            int i = mix(key) & mask;
+            while (values[i] >= 0) {
+                if (keys[i] == key) {
+                    return values[i];
+                }
+                i = (i + 1) & mask;
+            }
+            return -1;
+        }
+
+        private static int mix(long key) {
+            long h = key * 0x9E3779B97F4A7C15L;
+            return (int) (h ^ (h >>> 32));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package org.mingcha.policy.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.mingcha.policy.document.DocumentFormat;
+import org.mingcha.policy.document.DocumentRole;
+import org.mingcha.policy.document.PolicyDocument;
+import org.mingcha.policy.text.Emphasis;
+import org.mingcha.policy.text.Section;
+import org.mingcha.policy.text.Span;
+import org.mingcha.policy.text.Table;
+
+/**
+ * What the clause checks read of one policy document: its normalised text and the structure found in it.
+ * All spans are offsets into {@link #text()}. {@code emphasisKnown} says whether the source format can carry
+ * emphasis at all (HTML, Markdown): without it, an unmarked sensitive item proves nothing.
+ */
+public record CheckDocument(String path, DocumentRole role, String text, List<Span> paragraphs,
+                            List<Span> sentences, List<Span> headings, List<Span> emphasis, boolean emphasisKnown,
+                            List<List<Span>> tableRows) {
+
+    public CheckDocument {
+        Objects.requireNonNull(path, "path");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(text, "text");
+        paragraphs = List.copyOf(paragraphs);
+        sentences = List.copyOf(sentences);
+        headings = List.copyOf(headings);
+        emphasis = List.copyOf(emphasis);
+        tableRows = tableRows.stream().map(List::copyOf).toList();
+    }
+
+    /** The view of a document read by the policy readers. */
+    public static CheckDocument of(PolicyDocument doc) {
+        List<Span> headings = doc.allSections().stream().map(Section::headingSpan).toList();
+        List<Span> emphasis = doc.emphasis().stream().map(Emphasis::span).toList();
+        boolean known = doc.format() == DocumentFormat.HTML || doc.format() == DocumentFormat.MARKDOWN
+                || doc.format() == DocumentFormat.DOCX || !emphasis.isEmpty();
+        List<List<Span>> rows = new ArrayList<>();
+        for (Table t : doc.tables()) {
+            for (Table.Row r : t.rows()) {
+                rows.add(r.cells());
+            }
+        }
+        return new CheckDocument(doc.path(), doc.role(), doc.text(), doc.paragraphs(), doc.sentences(), headings, emphasis, known,
+                rows);
+    }
+
+    /** Plain or Markdown-flavoured text taken as it is: offsets are offsets into {@code text} itself. */
+    public static CheckDocument ofPlainText(String path, String text) {
+        return PlainTextView.read(path, text);
+    }
+
+    public String quote(Span span) {
+        return text.substring(span.start(), span.end());
+    }
+
+    /** The sentence containing {@code offset}, or a one-character span when none does. */
+    public Span sentenceAt(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return new Span(offset, Math.min(text.length(), offset + 1));
+    }
+
+    /** Index of the sentence containing {@code offset}, -1 when none. */
+    public int sentenceIndex(int offset) {
+        int lo = 0;
+        int hi = sentences.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = sentences.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return mid;
+            }
+        }
+        return -1;
+    }
+
+    /** The paragraph (block) containing {@code offset}, or its sentence when no paragraph does. */
+    public Span paragraphAt(int offset) {
+        int lo = 0;
+        int hi = paragraphs.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            Span s = paragraphs.get(mid);
+            if (s.end() <= offset) {
+                lo = mid + 1;
+            } else if (s.start() > offset) {
+                hi = mid - 1;
+            } else {
+                return s;
+            }
+        }
+        return sentenceAt(offset);
+    }
+
+    public boolean emphasised(Span span) {
+        for (Span e : emphasis) {
+            if (e.overlaps(span)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

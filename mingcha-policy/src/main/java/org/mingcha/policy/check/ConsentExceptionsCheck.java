@@ -1,0 +1,64 @@
+package org.mingcha.policy.check;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
+import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+import org.mingcha.policy.text.Span;
+
+/**
+ * 6.2.1 m): the exceptions to consent. After an anchor (无需征得…同意, 例外, 以下情形除外) at least three of the
+ * guide's cases (national security, public safety, criminal investigation, life and property, self-disclosed,
+ * lawfully disclosed, contract, news, research…) → {@code met}; only a generic "as the law requires we may
+ * disclose" → {@code partly}; nothing → {@code missing}.
+ */
+public final class ConsentExceptionsCheck implements PolicyCheck {
+
+    private static final int LIST_WINDOW = 900;
+    private static final int MIN_CASES = 3;
+    private static final String CASE_PREFIX = "case.";
+
+    private final Lexicon lex = Lexicon.of(ConsentExceptionsCheck.class);
+
+    @Override
+    public String clause() {
+        return lex.clause();
+    }
+
+    @Override
+    public PolicyCheckResult check(CheckContext context) {
+        List<Hit> lists = new ArrayList<>();
+        List<Hit> generic = new ArrayList<>();
+        for (CheckDocument doc : context.documents()) {
+            for (Hit anchor : Scan.find(doc, lex.list("anchors"))) {
+                int end = Math.min(doc.text().length(), anchor.span().end() + LIST_WINDOW);
+                String after = doc.text().substring(anchor.span().start(), end);
+                int cases = 0;
+                for (Map.Entry<String, List<String>> e : lex.lists().entrySet()) {
+                    if (e.getKey().startsWith(CASE_PREFIX) && Scan.containsAny(after, e.getValue())) {
+                        cases++;
+                    }
+                }
+                if (cases >= MIN_CASES) {
+                    lists.add(new Hit(doc, doc.sentenceAt(anchor.span().start())));
+                }
+            }
+            List<Span> ss = doc.sentences();
+            for (int i = 0; i < ss.size(); i++) {
+                String w = Scan.withNext(doc, i);
+                if (Scan.containsAny(doc.quote(ss.get(i)), lex.list("disclose"))
+                        && Scan.containsAny(w, lex.list("legalGrounds"))) {
+                    generic.add(new Hit(doc, ss.get(i)));
+                }
+            }
+        }
+        if (!lists.isEmpty()) {
+            return Outcomes.of(clause(), Status.MET, "exception-list", lists);
+        }
+        if (!generic.isEmpty()) {
+            return Outcomes.of(clause(), Status.PARTLY, "generic-legal-exceptions-only", generic);
+        }
+        return Outcomes.of(clause(), Status.MISSING, "no-exceptions", List.of());
+    }
+}

@@ -1,0 +1,106 @@
+package org.mingcha.scan.policy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import org.mingcha.apk.zip.SafeZip;
+import org.mingcha.core.fact.Facts;
+import org.mingcha.core.scan.MingchaException;
+import org.mingcha.core.scan.ScanLimits;
+import org.mingcha.core.scan.ScanResult;
+import org.mingcha.policy.PolicyAnalyzer;
+import org.mingcha.policy.document.PolicyDocument;
+import org.mingcha.policy.document.PolicyReader;
+import org.mingcha.policy.document.PolicySet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Adds privacy-policy facts to a scan: the policy files the user gave ({@code --policy}) and any policy
+ * bundled in the scanned archive ({@code assets/**.html|htm|txt} or {@code res/raw/*} whose text names
+ * itself a privacy policy), so one report shows the code and the policy. Thread-safe.
+ */
+public final class PolicyAttachment {
+
+    private static final Logger LOG = LoggerFactory.getLogger(PolicyAttachment.class);
+    private static final List<String> POLICY_WORDS = List.of("隐私政策", "隐私协议", "个人信息保护", "隐私权政策");
+    private static final int TITLE_ZONE = 2000;
+
+    private final PolicyAnalyzer analyzer;
+    private final ScanLimits scanLimits;
+
+    public PolicyAttachment(PolicyAnalyzer analyzer, ScanLimits scanLimits) {
+        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this.scanLimits = Objects.requireNonNull(scanLimits, "scanLimits");
+    }
+
+    /**
+     * The scan result with the policy facts added. Explicit policy files that cannot be read raise their
+     * {@link MingchaException}; bundled entries that cannot be read are skipped with a warning.
+     */
+    public ScanResult attach(ScanResult result, Path input, List<Path> policyFiles) {
+        List<PolicyDocument> docs = new ArrayList<>(analyzer.read(policyFiles).documents());
+        List<String> warnings = new ArrayList<>(result.warnings());
+        docs.addAll(bundled(input, result.input(), warnings));
+        if (docs.isEmpty()) {
+            return result;
+        }
+        Facts policy = analyzer.analyze(new PolicySet(docs));
+        Facts merged = Facts.builder().addAll(result.facts()).addAll(policy).build();
+        return new ScanResult(result.input(), merged, result.findings(), warnings, result.elapsed());
+    }
+
+    /** Policies bundled in a ZIP-based input; empty for other inputs. */
+    public List<PolicyDocument> bundled(Path input, String displayName, List<String> warnings) {
+        if (!Files.isRegularFile(input) || !isZip(input)) {
+            return List.of();
+        }
+        List<PolicyDocument> out = new ArrayList<>();
+        try (SafeZip zip = SafeZip.open(input, displayName, scanLimits)) {
+            for (SafeZip.Entry e : zip.entries()) {
+                if (!candidate(e.name()) || e.size() > analyzer.limits().maxBytes()) {
+                    continue;
+                }
+                byte[] bytes = zip.read(e.name()).orElse(null);
+                if (bytes == null || bytes.length == 0) {
+                    continue;
+                }
+                try {
+                    PolicyDocument doc = PolicyReader.read(e.name(), bytes, analyzer.limits());
+                    if (namesItselfAPolicy(doc)) {
+                        out.add(doc);
+                    }
+                } catch (MingchaException notAPolicy) {
+                    LOG.debug("{}: {} is not a readable policy: {}", displayName, e.name(), notAPolicy.getMessage());
+                }
+            }
+        } catch (MingchaException e) {
+            warnings.add("bundled privacy policy not searched: " + e.getMessage());
+        }
+        return out;
+    }
+
+    static boolean candidate(String entry) {
+        String n = entry.toLowerCase(Locale.ROOT);
+        if (n.startsWith("assets/")) {
+            return n.endsWith(".html") || n.endsWith(".htm") || n.endsWith(".txt");
+        }
+        return n.startsWith("res/raw/") || n.matches("res/raw-[^/]+/.*");
+    }
+
+    private static boolean namesItselfAPolicy(PolicyDocument doc) {
+        String head = doc.title() + "\n" + doc.text().substring(0, Math.min(TITLE_ZONE, doc.text().length()));
+        return POLICY_WORDS.stream().anyMatch(head::contains);
+    }
+
+    private static boolean isZip(Path input) {
+        try (var in = Files.newInputStream(input)) {
+            return SafeZip.isZip(in.readNBytes(4));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
+}
