@@ -10,9 +10,12 @@ import java.util.Set;
 
 /**
  * The call graph of one input: methods as int ids, edges in CSR arrays, and the class hierarchy of the input
- * plus the framework types it extends. Searches resolve virtual and interface calls by class-hierarchy
- * analysis, restricted to classes the input instantiates somewhere (allocation-filtered CHA), and cache the
- * resolved targets per method, so each search costs a walk over the methods it reaches.
+ * plus the framework types it extends. Searches resolve virtual and interface calls by rapid type analysis:
+ * a call reaches the overriding methods (found through the class hierarchy) of classes instantiated by
+ * methods the same search has reached, or created by the platform (manifest components) or a host app
+ * (library classes). Plain class-hierarchy analysis would let any {@code Runnable.run()} in an executor
+ * library reach every Runnable of the app, start-up included. Per-method successors are cached, so each search
+ * costs a walk over the methods it reaches.
  */
 public final class CallGraph {
 
@@ -40,7 +43,8 @@ public final class CallGraph {
     private final int objectClass;
     private final int activityClass;
     /** Instantiated somewhere in the input, or a supertype of such a class. */
-    private final boolean[] live;
+    /** Instantiated by the platform or a host app, so live in every search. */
+    private final boolean[] platformLive;
 
     CallGraph(Data data) {
         this.d = data;
@@ -98,21 +102,9 @@ public final class CallGraph {
         clinitSig = clinit == null ? -1 : clinit;
         objectClass = data.classIds().getOrDefault("Ljava/lang/Object;", -1);
         activityClass = data.classIds().getOrDefault("Landroid/app/Activity;", -1);
-        live = new boolean[classes];
+        platformLive = new boolean[classes];
         for (int c = 0; c < classes; c++) {
-            if (CallGraphBuilder.get(data.instantiated(), c)) {
-                markLive(c);
-            }
-        }
-    }
-
-    private void markLive(int c) {
-        if (live[c]) {
-            return;
-        }
-        live[c] = true;
-        for (int p : parents(c)) {
-            markLive(p);
+            platformLive[c] = CallGraphBuilder.get(data.instantiated(), c);
         }
     }
 
@@ -243,29 +235,141 @@ public final class CallGraph {
      * is entered.
      */
     public int[] search(List<Integer> sources, boolean userEvents, boolean avoidActivities) {
-        int n = d.methodCount();
-        int[] parent = new int[n];
-        Arrays.fill(parent, UNREACHED);
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        boolean[] blocked = avoidActivities ? activityClasses() : null;
-        for (int s : sources) {
-            if (parent[s] == UNREACHED && (blocked == null || !blocked[d.methodClass()[s]])) {
-                parent[s] = ROOT;
-                queue[tail++] = s;
+        return new Search(userEvents, avoidActivities ? activityClasses() : null).run(sources);
+    }
+
+    /** State of one search: the queue, predecessors, live classes and virtual calls waiting for them. */
+    private final class Search {
+        final boolean userEvents;
+        final boolean[] blocked;
+        final int[] parent = new int[d.methodCount()];
+        final int[] queue = new int[d.methodCount()];
+        int tail;
+        final boolean[] live = platformLive.clone();
+        /** The first method that called each virtual target, so chains skip the named (declaring) method. */
+        final int[] virtualCaller = new int[d.methodCount()];
+        /** Virtual call targets reached so far, by the class they name. */
+        final Map<Integer, IntList> pending = new java.util.HashMap<>();
+
+        Search(boolean userEvents, boolean[] blocked) {
+            this.userEvents = userEvents;
+            this.blocked = blocked;
+            Arrays.fill(parent, UNREACHED);
+            Arrays.fill(virtualCaller, UNREACHED);
+        }
+
+        int[] run(List<Integer> sources) {
+            for (int s : sources) {
+                reach(s, ROOT);
+            }
+            int head = 0;
+            while (head < tail) {
+                int m = queue[head++];
+                int[] all = resolved[m];
+                if (all == null) {
+                    all = resolve(m);
+                    resolved[m] = all;
+                }
+                for (int v : all) {
+                    if ((v & ALLOC_FLAG) != 0) {
+                        makeLive(v & CallGraphBuilder.ID_MASK);
+                    }
+                }
+                for (int v : all) {
+                    if ((v & ALLOC_FLAG) != 0 || (v & USER_FLAG) != 0 && !userEvents) {
+                        continue;
+                    }
+                    int target = v & CallGraphBuilder.ID_MASK;
+                    reach(target, m);
+                    if ((v & VIRTUAL_FLAG) != 0) {
+                        virtualCall(target, m);
+                    }
+                }
+            }
+            return parent;
+        }
+
+        void reach(int m, int from) {
+            if (parent[m] == UNREACHED && (blocked == null || !blocked[d.methodClass()[m]])) {
+                parent[m] = from;
+                queue[tail++] = m;
             }
         }
-        while (head < tail) {
-            int m = queue[head++];
-            for (int next : successors(m, userEvents)) {
-                if (parent[next] == UNREACHED && (blocked == null || !blocked[d.methodClass()[next]])) {
-                    parent[next] = m;
-                    queue[tail++] = next;
+
+        /** A call of {@code ref} through a receiver: overriders in live subclasses run too. */
+        void virtualCall(int ref, int caller) {
+            if (virtualCaller[ref] != UNREACHED) {
+                return;
+            }
+            virtualCaller[ref] = caller;
+            int cls = d.methodClass()[ref];
+            if (cls == objectClass || d.sigNames().get(d.methodSig()[ref]).startsWith("<")) {
+                // Object's methods are overridden everywhere and constructors are not inherited
+                return;
+            }
+            pending.computeIfAbsent(cls, k -> new IntList()).add(ref);
+            dispatchToLiveSubtypes(cls, ref, new java.util.BitSet());
+        }
+
+        private void dispatchToLiveSubtypes(int cls, int ref, java.util.BitSet seen) {
+            for (int child : children[cls]) {
+                if (seen.get(child)) {
+                    continue;
+                }
+                seen.set(child);
+                if (live[child]) {
+                    int target = dispatch(child, d.methodSig()[ref]);
+                    if (target >= 0) {
+                        reach(target, virtualCaller[ref]);
+                    }
+                }
+                dispatchToLiveSubtypes(child, ref, seen);
+            }
+        }
+
+        /** A class becomes instantiated: virtual calls already reached on its supertypes now reach it. */
+        void makeLive(int cls) {
+            if (live[cls]) {
+                return;
+            }
+            live[cls] = true;
+            if (pending.isEmpty()) {
+                return;
+            }
+            java.util.BitSet seen = new java.util.BitSet();
+            java.util.ArrayDeque<Integer> up = new java.util.ArrayDeque<>();
+            up.add(cls);
+            while (!up.isEmpty()) {
+                int a = up.poll();
+                if (seen.get(a)) {
+                    continue;
+                }
+                seen.set(a);
+                IntList refs = pending.get(a);
+                if (refs != null && a != cls) {
+                    for (int i = 0; i < refs.size; i++) {
+                        int target = dispatch(cls, d.methodSig()[refs.a[i]]);
+                        if (target >= 0) {
+                            reach(target, virtualCaller[refs.a[i]]);
+                        }
+                    }
+                }
+                for (int p : parents(a)) {
+                    up.add(p);
                 }
             }
         }
-        return parent;
+    }
+
+    /** The method a call with this signature runs on an instance of {@code cls}: its own or inherited. */
+    private int dispatch(int cls, int sig) {
+        for (int c = cls; c >= 0; c = d.classSuper()[c]) {
+            int m = bySignature.get(key(c, sig));
+            if (m >= 0) {
+                return m;
+            }
+        }
+        return -1;
     }
 
     /** The chain from a source to {@code method} over defined methods, outermost first. */
@@ -308,31 +412,10 @@ public final class CallGraph {
     }
 
     private static final int USER_FLAG = 1 << 31;
+    private static final int VIRTUAL_FLAG = 1 << 30;
+    private static final int ALLOC_FLAG = 1 << 29;
 
-    /** Successors of a method; user-event ones carry {@link #USER_FLAG} in the cache and are filtered here. */
-    private int[] successors(int m, boolean userEvents) {
-        int[] all = resolved[m];
-        if (all == null) {
-            all = resolve(m);
-            resolved[m] = all;
-        }
-        if (userEvents) {
-            int[] plain = new int[all.length];
-            for (int i = 0; i < all.length; i++) {
-                plain[i] = all[i] & ~USER_FLAG;
-            }
-            return plain;
-        }
-        int count = 0;
-        int[] plain = new int[all.length];
-        for (int v : all) {
-            if ((v & USER_FLAG) == 0) {
-                plain[count++] = v;
-            }
-        }
-        return count == all.length ? plain : Arrays.copyOf(plain, count);
-    }
-
+    /** Successors of a method, flagged: user-event, virtual (overriders follow) or an allocated class. */
     private int[] resolve(int m) {
         IntList out = new IntList();
         if (defined(m)) {
@@ -341,10 +424,8 @@ public final class CallGraph {
                 int id = e & CallGraphBuilder.ID_MASK;
                 switch (e >>> CallGraphBuilder.KIND_SHIFT) {
                     case CallGraphBuilder.EDGE_DIRECT -> out.add(id);
-                    case CallGraphBuilder.EDGE_VIRTUAL -> {
-                        out.add(id);
-                        overriders(id, out);
-                    }
+                    case CallGraphBuilder.EDGE_VIRTUAL -> out.add(id | VIRTUAL_FLAG);
+                    case CallGraphBuilder.EDGE_ALLOC -> out.add(id | ALLOC_FLAG);
                     case CallGraphBuilder.EDGE_ASYNC_CLASS -> callbacks(id, false, out, 0);
                     case CallGraphBuilder.EDGE_USER_CLASS -> callbacks(id, true, out, USER_FLAG);
                     case CallGraphBuilder.EDGE_LAMBDA_CLASS -> {
@@ -396,30 +477,6 @@ public final class CallGraph {
             }
         }
         return -1;
-    }
-
-    private void overriders(int m, IntList out) {
-        int cls = d.methodClass()[m];
-        String sig = d.sigNames().get(d.methodSig()[m]);
-        // Object's methods are overridden everywhere: following them would make everything reachable
-        if (cls == objectClass || sig.startsWith("<")) {
-            return;
-        }
-        collectOverriders(cls, d.methodSig()[m], out, new java.util.BitSet());
-    }
-
-    private void collectOverriders(int cls, int sig, IntList out, java.util.BitSet seen) {
-        for (int child : children[cls]) {
-            if (seen.get(child) || !live[child]) {
-                continue;
-            }
-            seen.set(child);
-            int m = bySignature.get(key(child, sig));
-            if (m >= 0) {
-                out.add(m);
-            }
-            collectOverriders(child, sig, out, seen);
-        }
     }
 
     /** Callback methods of a class handed to a thread/executor (async) or a listener setter (user). */

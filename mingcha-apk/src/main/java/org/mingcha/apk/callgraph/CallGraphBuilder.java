@@ -11,8 +11,8 @@ import java.util.Set;
  * Collects the call graph while the code scanner walks each method's instructions once. Method references are
  * interned across DEX and class files by class, name and descriptor to compact int ids; a method's edges are
  * appended to one int array (CSR: start and end per method), so no object is made per edge. Virtual and
- * interface targets are left as written and resolved by class-hierarchy analysis only for methods a
- * reachability search visits (see {@link CallGraph}).
+ * interface targets are left as written, with the classes each method instantiates, and resolved during a
+ * reachability search over the classes instantiated on its way (see {@link CallGraph}).
  *
  * <p>Implicit edges are decided per method: a method that allocates a class and hands work to a thread,
  * executor, handler, timer or AsyncTask gets an edge to that class's callbacks ({@code run}, {@code call},
@@ -39,6 +39,8 @@ public final class CallGraphBuilder {
     static final int EDGE_LAMBDA_CLASS = 4;
     /** Target is a method run on a user event (a lambda given to a listener setter). */
     static final int EDGE_USER_METHOD = 5;
+    /** Target is a class the method instantiates (new-instance): its overriders become call targets. */
+    static final int EDGE_ALLOC = 6;
 
     private static final Set<String> ASYNC_NAMES = Set.of("start", "execute", "submit", "post", "postDelayed",
             "postAtTime", "postAtFrontOfQueue", "runOnUiThread", "schedule", "scheduleAtFixedRate",
@@ -222,7 +224,7 @@ public final class CallGraphBuilder {
     /** A new-instance of {@code type} (or a constant class literal handed on). */
     public void allocate(String type) {
         int c = classId(type);
-        instantiated = set(instantiated, c);
+        add(edge(EDGE_ALLOC, c));
         if (isLambdaClass(type)) {
             add(edge(EDGE_LAMBDA_CLASS, c));
         }

@@ -134,6 +134,13 @@ public final class ReachabilityAnalysis {
 
     private static List<Entry> entries(CallGraph graph, Facts facts, boolean library) {
         List<Entry> out = new ArrayList<>();
+        // providers first: the platform creates them before Application.onCreate, so equally short chains
+        // are credited to the provider that really runs first
+        for (Component c : facts.all(Component.class)) {
+            if (c.enabled() && c.type() == ComponentType.PROVIDER) {
+                providerEntries(graph, out, c);
+            }
+        }
         String app = facts.first(ApplicationFlags.class).map(ApplicationFlags::applicationClass).orElse("");
         if (!app.isEmpty()) {
             add(graph, out, EntryPoint.Kind.APPLICATION, app, List.of(), START_UP::contains);
@@ -144,17 +151,7 @@ public final class ReachabilityAnalysis {
             }
             switch (c.type()) {
                 case PROVIDER -> {
-                    add(graph, out, EntryPoint.Kind.PROVIDER, c.name(), List.of(),
-                            n -> n.equals("<init>") || n.equals("<clinit>") || n.equals("onCreate")
-                                    || n.equals("attachInfo"));
-                    if (c.name().equals(INITIALIZATION_PROVIDER)) {
-                        c.metaData().forEach((name, value) -> {
-                            if (value.equals("androidx.startup")) {
-                                add(graph, out, EntryPoint.Kind.INITIALIZER, name, List.of(),
-                                        n -> n.equals("<init>") || n.equals("create") || n.equals("<clinit>"));
-                            }
-                        });
-                    }
+                    // added above
                 }
                 case ACTIVITY, ACTIVITY_ALIAS -> {
                     String cls = c.type() == ComponentType.ACTIVITY_ALIAS ? c.targetActivity() : c.name();
@@ -175,6 +172,19 @@ public final class ReachabilityAnalysis {
             }
         }
         return out;
+    }
+
+    private static void providerEntries(CallGraph graph, List<Entry> out, Component c) {
+        add(graph, out, EntryPoint.Kind.PROVIDER, c.name(), List.of(),
+                n -> n.equals("<init>") || n.equals("<clinit>") || n.equals("onCreate") || n.equals("attachInfo"));
+        if (c.name().equals(INITIALIZATION_PROVIDER)) {
+            c.metaData().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+                if (e.getValue().equals("androidx.startup")) {
+                    add(graph, out, EntryPoint.Kind.INITIALIZER, e.getKey(), List.of(),
+                            n -> n.equals("<init>") || n.equals("create") || n.equals("<clinit>"));
+                }
+            });
+        }
     }
 
     private static void add(CallGraph graph, List<Entry> out, EntryPoint.Kind kind, String className,

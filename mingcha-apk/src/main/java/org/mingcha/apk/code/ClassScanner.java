@@ -1,10 +1,12 @@
 package org.mingcha.apk.code;
 
 import jadx.api.plugins.input.data.AccessFlags;
+import jadx.api.plugins.input.data.ICallSite;
 import jadx.api.plugins.input.data.IClassData;
 import jadx.api.plugins.input.data.ICodeReader;
 import jadx.api.plugins.input.data.IFieldData;
 import jadx.api.plugins.input.data.IMethodData;
+import jadx.api.plugins.input.data.IMethodHandle;
 import jadx.api.plugins.input.data.IMethodRef;
 import jadx.api.plugins.input.data.ISeqConsumer;
 import jadx.api.plugins.input.data.annotations.EncodedValue;
@@ -19,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
-import jadx.api.plugins.input.data.ICallSite;
-import jadx.api.plugins.input.data.IMethodHandle;
 import org.mingcha.apk.callgraph.CallGraphBuilder;
 import org.mingcha.apk.sdk.Attributor;
 import org.mingcha.apk.sdk.SdkCollector;
@@ -38,8 +38,9 @@ import org.mingcha.core.kb.SensitiveApi;
 /**
  * Visits classes one at a time and each method's instructions in one pass, keeping only the last constant
  * per register (cleared by moves and results) and a few per-method notes (reflective names, the package an
- * Intent was aimed at). No whole-program model: facts about a call are decided inside its method.
- * Not thread-safe; one instance per scanning thread.
+ * Intent was aimed at). No whole-program model: facts about a call are decided inside its method; the same
+ * pass hands each method's invokes, allocations and lambdas to the {@link CallGraphBuilder}, from which
+ * reachability is decided after the scan. Not thread-safe; one instance per scanning thread.
  */
 final class ClassScanner {
 
@@ -313,6 +314,8 @@ final class ClassScanner {
         }
         site.load();
         List<EncodedValue> values = site.getValues();
+        // values: bootstrap handle, name, type, then the bootstrap's static arguments (LambdaMetafactory:
+        // erased signature, implementation handle, instantiated signature); string concatenation has none
         for (int i = 3; i < values.size(); i++) {
             if (values.get(i).getValue() instanceof IMethodHandle handle && !handle.getType().isField()) {
                 graph.lambda(InsnResolver.graphMethod(handle.getMethodRef(), graph));

@@ -33,6 +33,8 @@ final class DexIndex implements InsnResolver {
     private final byte[] stringKinds;
     /** Call-graph id + 1 per method_id, filled on first use; method_ids are shared by all calls to a method. */
     private final int[] graphIds;
+    /** Method descriptors by proto_id, built once: many methods share a prototype. */
+    private final String[] protoCache;
 
     DexIndex(DexLayout layout, byte[] bytes, DexReader reader, ApiTargets targets) {
         this.layout = layout;
@@ -45,6 +47,7 @@ final class DexIndex implements InsnResolver {
         this.fieldTargets = new int[layout.fieldIdsSize()];
         this.declared = new byte[layout.methodIdsSize()];
         this.graphIds = new int[layout.methodIdsSize()];
+        this.protoCache = new String[layout.protoIdsSize()];
 
         String[] ownerTypes = new String[layout.typeIdsSize()];
         for (String type : targets.ownerTypes()) {
@@ -195,7 +198,15 @@ final class DexIndex implements InsnResolver {
             int off = layout.methodIdsOff() + 8 * idx;
             String owner = typeName(buf.getShort(off) & 0xFFFF);
             String name = string(buf.getInt(off + 4));
-            id = graph.method(owner, name, protoDescriptor(buf.getShort(off + 2) & 0xFFFF)) + 1;
+            int protoIdx = buf.getShort(off + 2) & 0xFFFF;
+            String descriptor = protoIdx < protoCache.length ? protoCache[protoIdx] : null;
+            if (descriptor == null) {
+                descriptor = protoDescriptor(protoIdx);
+                if (protoIdx < protoCache.length) {
+                    protoCache[protoIdx] = descriptor;
+                }
+            }
+            id = graph.method(owner, name, descriptor) + 1;
             graphIds[idx] = id;
         }
         return id - 1;

@@ -91,7 +91,15 @@ class ReachabilityTest {
                                 "invoke-direct {v1}, Lcom/example/app/WorkerImpl;-><init>()V",
                                 "invoke-interface {v1}, Lcom/example/app/Worker;->go()V",
                                 "invoke-static {}, Lcom/example/app/MainActivity;->helper()V",
+                                "new-instance v2, Lcom/example/app/MyTimer;",
+                                "invoke-direct {v2}, Lcom/example/app/MyTimer;-><init>()V",
+                                "invoke-interface {v2}, Ljava/lang/Runnable;->run()V",
                                 "return-void")),
+                // TimerTask implements Runnable only in the framework: the bundled hierarchy links them
+                cls(".class public Lcom/example/app/MyTimer;\n.super Ljava/util/TimerTask;",
+                        method("public constructor <init>()V", 1,
+                                "invoke-direct {p0}, Ljava/util/TimerTask;-><init>()V", "return-void"),
+                        method("public run()V", 1, readCall("FrameworkSupertypeRead"), "return-void")),
                 cls(".class public Lcom/example/app/Base;\n.super Ljava/lang/Object;", INIT_OBJECT,
                         method("public work()V", 1, "return-void")),
                 cls(".class public Lcom/example/app/Impl;\n.super Lcom/example/app/Base;",
@@ -151,14 +159,25 @@ class ReachabilityTest {
                                 + ".implements Ljava/lang/Runnable;", INIT_OBJECT,
                         method("public run()V", 1, readCall("ExecutorRead"), "return-void")),
                 cls(".class public Lcom/example/app/BootReceiver;\n.super Landroid/content/BroadcastReceiver;",
-                        method("public onReceive(Landroid/content/Context;Landroid/content/Intent;)V", 6,
+                        method("public onReceive(Landroid/content/Context;Landroid/content/Intent;)V", 8,
                                 "const-string v0, \"com.example.app.Hidden\"",
                                 "invoke-static {v0}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;",
                                 "move-result-object v1",
                                 "const-string v2, \"collect\"",
                                 "const/4 v3, 0",
                                 "invoke-virtual {v1, v2, v3}, Ljava/lang/Class;->getMethod(Ljava/lang/String;[Ljava/lang/Class;)Ljava/lang/reflect/Method;",
+                                // a class named at run time: no edge; a Runnable made but never handed on: no edge
+                                "invoke-virtual {p2}, Landroid/content/Intent;->getAction()Ljava/lang/String;",
+                                "move-result-object v4",
+                                "invoke-static {v4}, Ljava/lang/Class;->forName(Ljava/lang/String;)Ljava/lang/Class;",
+                                "new-instance v4, Lcom/example/app/Idle;",
+                                "invoke-direct {v4}, Lcom/example/app/Idle;-><init>()V",
                                 "return-void")),
+                cls(".class public Lcom/example/app/DynamicHidden;\n.super Ljava/lang/Object;",
+                        method("public static collect()V", 0, readCall("DynamicReflectionRead"), "return-void")),
+                cls(".class public Lcom/example/app/Idle;\n.super Ljava/lang/Object;\n"
+                                + ".implements Ljava/lang/Runnable;", INIT_OBJECT,
+                        method("public run()V", 1, readCall("NotDispatchedRead"), "return-void")),
                 cls(".class public Lcom/example/app/Hidden;\n.super Ljava/lang/Object;",
                         method("public static collect()V", 0, readCall("ReflectionRead"), "return-void")),
                 cls(".class public Lcom/sdk/InitProvider;\n.super Landroid/content/ContentProvider;",
@@ -180,6 +199,7 @@ class ReachabilityTest {
                 reader("DirectRead"), reader("VirtualRead"), reader("NeverInstantiatedRead"), reader("InterfaceRead"),
                 reader("ActivityHelperRead"), reader("ThreadRead"), reader("ClickRead"), reader("AsyncTaskRead"),
                 reader("ExecutorRead"), reader("ReflectionRead"), reader("LambdaRead"), reader("InitializerRead"),
+                reader("FrameworkSupertypeRead"), reader("DynamicReflectionRead"), reader("NotDispatchedRead"),
                 reader("DeadRead"));
     }
 
@@ -220,6 +240,13 @@ class ReachabilityTest {
         assertThat(firstChain("VirtualRead")).containsExactly("Lcom/example/app/App;->onCreate()V",
                 "Lcom/example/app/Impl;->work()V", "Lcom/example/app/VirtualRead;->read()V");
         assertThat(phase("NeverInstantiatedRead")).isEqualTo(Phase.UNREACHABLE);
+    }
+
+    @Test
+    void interfaceCallReachesSubclassOfFrameworkImplementor() {
+        assertThat(phase("FrameworkSupertypeRead")).isEqualTo(Phase.BEFORE_ANY_UI);
+        assertThat(firstChain("FrameworkSupertypeRead")).containsExactly("Lcom/example/app/App;->onCreate()V",
+                "Lcom/example/app/MyTimer;->run()V", "Lcom/example/app/FrameworkSupertypeRead;->read()V");
     }
 
     @Test
@@ -273,6 +300,12 @@ class ReachabilityTest {
         assertThat(r.routes().get(0).chain()).containsExactly(
                 "Lcom/example/app/BootReceiver;->onReceive(Landroid/content/Context;Landroid/content/Intent;)V",
                 "Lcom/example/app/Hidden;->collect()V", "Lcom/example/app/ReflectionRead;->read()V");
+    }
+
+    @Test
+    void noEdgeForRuntimeClassNamesOrRunnablesNeverHandedOn() {
+        assertThat(phase("DynamicReflectionRead")).isEqualTo(Phase.UNREACHABLE);
+        assertThat(phase("NotDispatchedRead")).isEqualTo(Phase.UNREACHABLE);
     }
 
     @Test

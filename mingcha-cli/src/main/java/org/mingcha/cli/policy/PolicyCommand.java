@@ -150,12 +150,12 @@ public final class PolicyCommand implements Callable<Integer> {
     private void printSummary(PrintWriter stdout, Texts texts, Facts facts, List<Path> written) {
         Style style = new Style(root.terminal().color());
         for (PolicyDocumentFact d : facts.all(PolicyDocumentFact.class)) {
-            stdout.println(texts.get("policy.document", d.path(), d.title(), d.role(), d.chars()));
+            stdout.println(texts.get("policy.document", d.path(), d.title(), d.role(), Integer.toString(d.chars())));
         }
         long kinds = facts.stream(DeclaredPi.class).filter(d -> !d.category().equals("general"))
                 .map(DeclaredPi::item).distinct().count();
         long sdks = facts.stream(DeclaredSdk.class).map(DeclaredSdk::name).distinct().count();
-        stdout.println(texts.get("policy.declared", kinds, sdks));
+        stdout.println(texts.get("policy.declared", Long.toString(kinds), Long.toString(sdks)));
         Table table = new Table(List.of(texts.get("policy.col.clause"), texts.get("policy.col.status"),
                 texts.get("policy.col.note")), 60);
         for (PolicyCheckResult c : facts.all(PolicyCheckResult.class)) {

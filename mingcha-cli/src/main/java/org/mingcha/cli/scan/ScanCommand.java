@@ -26,6 +26,8 @@ import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.core.suppress.SuppressionFile;
+import org.mingcha.policy.PolicyAnalyzer;
+import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
 import org.mingcha.report.ReportException;
@@ -37,6 +39,7 @@ import org.mingcha.scan.BatchScanner;
 import org.mingcha.scan.InternalScanException;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
+import org.mingcha.scan.policy.PolicyAttachment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -97,6 +100,12 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = ScanLimits.RATIO_FLAG, paramLabel = "N", descriptionKey = "scan.maxRatio")
     int maxRatio = ScanLimits.defaults().maxCompressionRatio();
 
+    @Option(names = "--policy", arity = "1..*", paramLabel = "FILE", descriptionKey = "scan.policy")
+    List<Path> policies = new ArrayList<>();
+
+    @Option(names = PolicyLimits.FLAG, paramLabel = "N", descriptionKey = "policy.maxMb")
+    long maxPolicyMb = PolicyLimits.DEFAULT_MAX_MB;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
     boolean quiet;
 
@@ -104,6 +113,7 @@ public final class ScanCommand implements Callable<Integer> {
     boolean verbose;
 
     private PrintWriter stdout;
+    private PolicyAttachment policyAttachment;
     private PrintWriter stderr;
     private int exitCode;
 
@@ -128,6 +138,10 @@ public final class ScanCommand implements Callable<Integer> {
 
         KnowledgeBase kb = KnowledgeBase.bundled();
         Scanner scanner = new Scanner(new ScanOptions(limits, suppressionFile, kb));
+        if (maxPolicyMb < 1) {
+            throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
+        }
+        policyAttachment = new PolicyAttachment(new PolicyAnalyzer(kb, PolicyLimits.ofMegabytes(maxPolicyMb)), limits);
         ReportContext context = new ReportContext(scanner.catalog(), kb, lang, VersionInfo.version());
         Texts texts = Texts.of(lang);
         Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,
@@ -261,7 +275,7 @@ public final class ScanCommand implements Callable<Integer> {
             ProgressBar bar = progress(String.valueOf(input.getFileName()));
             ScanResult result;
             try {
-                result = scanner.scan(input, bar);
+                result = policyAttachment.attach(scanner.scan(input, bar), input, policies);
             } catch (MingchaException e) {
                 bar.clear();
                 error(input, e);
@@ -302,7 +316,13 @@ public final class ScanCommand implements Callable<Integer> {
                 error(input, item.error().get());
                 return SummaryRow.failed(input.toString(), item.error().get());
             }
-            ScanResult result = item.result().orElseThrow();
+            ScanResult result;
+            try {
+                result = policyAttachment.attach(item.result().orElseThrow(), input, policies);
+            } catch (MingchaException e) {
+                error(input, e);
+                return SummaryRow.failed(input.toString(), e);
+            }
             Path parent = dir.relativize(input).getParent();
             Path reportDir = parent == null ? out : out.resolve(parent);
             write(result, input, reportDir);

@@ -3,22 +3,25 @@ package org.mingcha.policy.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeSet;
 import org.mingcha.policy.document.DocumentFormat;
 import org.mingcha.policy.document.DocumentRole;
 import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.text.Emphasis;
-import org.mingcha.policy.text.Section;
 import org.mingcha.policy.text.Span;
 import org.mingcha.policy.text.Table;
+import org.mingcha.policy.text.TextStyle;
 
 /**
  * What the clause checks read of one policy document: its normalised text and the structure found in it.
  * All spans are offsets into {@link #text()}. {@code emphasisKnown} says whether the source format can carry
- * emphasis at all (HTML, Markdown): without it, an unmarked sensitive item proves nothing.
+ * emphasis at all (HTML, DOCX, or any emphasis found): without it, an unmarked sensitive item proves nothing.
+ * {@code bodyStyle} is the CSS font size and line height of body text when the format carries it.
  */
 public record CheckDocument(String path, DocumentRole role, String text, List<Span> paragraphs,
                             List<Span> sentences, List<Span> headings, List<Span> emphasis, boolean emphasisKnown,
-                            List<List<Span>> tableRows) {
+                            List<List<Span>> tableRows, Optional<TextStyle> bodyStyle) {
 
     public CheckDocument {
         Objects.requireNonNull(path, "path");
@@ -29,22 +32,32 @@ public record CheckDocument(String path, DocumentRole role, String text, List<Sp
         headings = List.copyOf(headings);
         emphasis = List.copyOf(emphasis);
         tableRows = tableRows.stream().map(List::copyOf).toList();
+        bodyStyle = bodyStyle == null ? Optional.empty() : bodyStyle;
     }
 
     /** The view of a document read by the policy readers. */
     public static CheckDocument of(PolicyDocument doc) {
-        List<Span> headings = doc.allSections().stream().map(Section::headingSpan).toList();
+        TreeSet<Span> headings = new TreeSet<>();
+        doc.allSections().forEach(s -> headings.add(s.headingSpan()));
+        for (Span p : doc.paragraphs()) {
+            if (PlainTextView.isHeading(doc.quote(p))) {
+                headings.add(p);
+            }
+        }
         List<Span> emphasis = doc.emphasis().stream().map(Emphasis::span).toList();
-        boolean known = doc.format() == DocumentFormat.HTML || doc.format() == DocumentFormat.MARKDOWN
-                || doc.format() == DocumentFormat.DOCX || !emphasis.isEmpty();
+        // HTML and DOCX always carry styling, so an unstyled item there is unmarked; plain text and Markdown
+        // without any emphasis say nothing either way.
+        boolean known = doc.format() == DocumentFormat.HTML || doc.format() == DocumentFormat.DOCX
+                || !emphasis.isEmpty();
         List<List<Span>> rows = new ArrayList<>();
         for (Table t : doc.tables()) {
             for (Table.Row r : t.rows()) {
                 rows.add(r.cells());
             }
         }
-        return new CheckDocument(doc.path(), doc.role(), doc.text(), doc.paragraphs(), doc.sentences(), headings, emphasis, known,
-                rows);
+        return new CheckDocument(doc.path(), doc.role(), doc.text(), doc.paragraphs(), doc.sentences(),
+                List.copyOf(headings), emphasis, known,
+                rows, doc.bodyStyle());
     }
 
     /** Plain or Markdown-flavoured text taken as it is: offsets are offsets into {@code text} itself. */

@@ -2,6 +2,7 @@ package org.mingcha.policy.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.mingcha.policy.document.DocumentRole;
 import org.mingcha.policy.text.Span;
 
@@ -13,6 +14,7 @@ import org.mingcha.policy.text.Span;
 final class PlainTextView {
 
     private static final int HEADING_MAX_CHARS = 50;
+    private static final int TITLE_WITHIN_CHARS = 120;
 
     private PlainTextView() {
     }
@@ -55,16 +57,21 @@ final class PlainTextView {
             }
         }
         boolean markup = !emphasis.isEmpty();
-        return new CheckDocument(path, DocumentRole.guess(firstLines(text)), text, paragraphs, sentences, headings,
+        return new CheckDocument(path, DocumentRole.guess(title(text, headings)), text, paragraphs, sentences, headings,
                 emphasis,
-                markup, rows);
+                markup, rows, Optional.empty());
     }
 
-    private static String firstLines(String text) {
-        return text.substring(0, Math.min(text.length(), 120));
+    /** The title: the first heading when it opens the document (within its first lines), else nothing. */
+    private static String title(String text, List<Span> headings) {
+        if (headings.isEmpty() || headings.get(0).start() > TITLE_WITHIN_CHARS) {
+            return "";
+        }
+        return text.substring(headings.get(0).start(), headings.get(0).end());
     }
 
-    private static boolean isHeading(String line) {
+    /** A short line that does not end like a sentence or a list item. */
+    static boolean isHeading(String line) {
         String s = line.replace("*", "").replace("#", "").replace("\\", "").strip();
         if (s.isEmpty() || s.length() > HEADING_MAX_CHARS) {
             return false;

@@ -5,6 +5,7 @@ import java.util.List;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.policy.document.PolicyDocument;
+import org.mingcha.policy.document.PolicySet;
 
 /** Runs every registered clause check over the documents of one policy. */
 public final class PolicyChecker {
@@ -22,6 +23,11 @@ public final class PolicyChecker {
     /** The documents of one policy as read by the policy readers (main policy, children's policy, SDK list…). */
     public static List<PolicyCheckResult> check(List<PolicyDocument> documents, KnowledgeBase kb) {
         return new PolicyChecker().run(documents.stream().map(CheckDocument::of).toList(), kb);
+    }
+
+    /** The documents of a policy set: one result per registered check, in registry order. */
+    public static List<PolicyCheckResult> check(PolicySet set, KnowledgeBase kb) {
+        return check(set.documents(), kb);
     }
 
     /** One result per check, in registry order. */

@@ -10,6 +10,7 @@ public final class PolicyChecks {
 
     public static List<PolicyCheck> all() {
         return List.of(
+                new ReadabilityCheck(),
                 new DatesCheck(),
                 new ProviderCheck(),
                 new SecurityCheck(),

@@ -29,7 +29,7 @@ public final class RequestResponseCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = doc.quote(ss.get(i));
-                if (!Scan.containsAny(s, lex.list("respond"))
+                if (!Scan.containsAny(s, lex.list("respond")) || Scan.containsAny(s, lex.list("excludes"))
                         || !Scan.containsAny(Scan.withNext(doc, i), lex.list("requests"))) {
                     continue;
                 }

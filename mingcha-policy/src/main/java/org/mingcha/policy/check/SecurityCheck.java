@@ -27,7 +27,8 @@ public final class SecurityCheck implements PolicyCheck {
             concrete.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("namedMeasures"))
                     || Scan.containsAny(s, lex.list("protectiveMeasures"))
                     && Scan.containsAny(s, lex.list("protectionContext"))));
-            generic.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("genericMeasures"))));
+            generic.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("genericMeasures"))
+                    && !Scan.containsAny(s, lex.list("notProvider"))));
         }
         if (!concrete.isEmpty()) {
             return Outcomes.of(clause(), Status.MET, "named-measures", concrete);

@@ -15,6 +15,9 @@ import org.mingcha.policy.text.Span;
 public final class SensitiveMarkingCheck implements PolicyCheck {
 
     private static final String STARS = "★☆*＊";
+    private static final int STAR_BEFORE = 2;
+    /** Room for the rest of the item's name after the matched kind ("身份证" + "号码★"). */
+    private static final int STAR_AFTER = 4;
 
     private final Lexicon lex = Lexicon.of(SensitiveMarkingCheck.class);
 
@@ -45,7 +48,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                         || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"));
                 if (Scan.containsAny(sentence, lex.list("negations"))
                         || Scan.containsAny(sentence, lex.list("examplesOnly"))
-                        || Scan.containsAny(paragraph, lex.list("definitions")) && !labelled) {
+                        || definition(sentence, paragraph) && !labelled) {
                     continue;
                 }
                 if (doc.emphasised(h.span()) || starred(doc, h.span()) || labelled) {
@@ -70,10 +73,16 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         return Outcomes.of(clause(), Status.MISSING, "unmarked", unmarked);
     }
 
+    /** A definition of PI ("个人信息是指…", "涉及的个人信息包括…") lists kinds without declaring them. */
+    private boolean definition(String sentence, String paragraph) {
+        return Scan.containsAny(sentence, lex.list("definitions"))
+                || Scan.containsAny(paragraph, lex.list("definitions"))
+                && !Scan.containsAny(sentence, lex.list("collection"));
+    }
+
     private static boolean starred(CheckDocument doc, Span span) {
         String t = doc.text();
-        char before = span.start() > 0 ? t.charAt(span.start() - 1) : ' ';
-        char after = span.end() < t.length() ? t.charAt(span.end()) : ' ';
-        return STARS.indexOf(before) >= 0 || STARS.indexOf(after) >= 0;
+        String around = t.substring(Math.max(0, span.start() - STAR_BEFORE), Math.min(t.length(), span.end() + STAR_AFTER));
+        return around.chars().anyMatch(c -> STARS.indexOf(c) >= 0 && c != '*' || c == '*' && !around.contains("**"));
     }
 }

@@ -27,9 +27,20 @@ public final class DeclarationExtractor {
     private static final int MIN_CJK_NAME = 3;
     private static final int MIN_ASCII_NAME = 5;
     private static final int MIN_VENDOR = 6;
+    // Words that occur in SDK names but, alone, name a feature or a common noun rather than an SDK.
     private static final Set<String> GENERIC_NAMES = Set.of("推送服务", "消息推送", "统计分析", "移动统计",
-            "一键登录", "第三方登录", "地图服务", "定位服务", "支付服务", "广告服务", "analytics", "push service",
-            "android", "google", "tencent", "alibaba", "huawei", "xiaomi");
+            "一键登录", "第三方登录", "地图服务", "定位服务", "支付服务", "广告服务", "身份验证", "验证码", "设备标识",
+            "人脸识别", "实名认证", "活体检测", "号码认证", "本机号码认证", "安全验证", "行为验证", "崩溃分析",
+            "性能监控", "应用统计", "数据统计", "消息服务", "推送通道", "设备指纹", "风控服务", "智能验证",
+            "analytics", "push service", "android", "google", "tencent", "alibaba", "huawei", "xiaomi",
+            "beacon", "security", "service", "services", "share", "account", "cloud", "login", "crash", "report",
+            "message", "messaging", "identity", "verify", "captcha", "device", "location", "payment", "social",
+            "mobile", "light", "lite", "client", "core", "basic", "agent", "channel", "tracker", "tracking",
+            "monitor", "performance", "insight", "insights", "engine", "player", "video", "audio", "media",
+            "speech", "voice", "face", "scan", "scanner", "camera", "image", "upgrade", "update", "feedback");
+    private static final List<String> BRAND_MARKERS = List.of("SDK", " SDK", "+", "+SDK", "+ SDK");
+    private static final List<String> PRODUCT_WORDS = List.of("自动更新", "消息推送", "推送", "统计", "分享", "地图",
+            "定位", "支付", "登录", "认证", "广告", "移动", "智能", "安全", "直播", "视频", "语音", "识别");
     private static final List<String> NAME_HEADERS = List.of("sdk名称", "第三方sdk", "sdk", "名称", "第三方名称",
             "合作方", "第三方", "插件名称", "服务名称");
 
@@ -157,11 +168,33 @@ public final class DeclarationExtractor {
                 }
             }
         }
+        brand(Normalizer.normalize(s.nameZh()).text()).ifPresent(b -> {
+            // A bare two-character brand (友盟, 极光) is too common a word; with an SDK marker it is not.
+            for (String marker : BRAND_MARKERS) {
+                out.add(b + marker);
+            }
+        });
         String vendor = Normalizer.normalize(s.vendor()).text().split("[（(]", 2)[0].strip();
         if (vendor.length() >= MIN_VENDOR && !GENERIC_NAMES.contains(vendor.toLowerCase(Locale.ROOT))) {
             out.add(vendor);
         }
         return out;
+    }
+
+    /** The brand a Chinese SDK name starts with: its leading Han run minus a generic product word. */
+    static java.util.Optional<String> brand(String nameZh) {
+        int end = 0;
+        while (end < nameZh.length() && Character.UnicodeScript.of(nameZh.charAt(end)) == Character.UnicodeScript.HAN) {
+            end++;
+        }
+        String run = nameZh.substring(0, end);
+        for (String suffix : PRODUCT_WORDS) {
+            if (run.endsWith(suffix) && run.length() - suffix.length() >= 2) {
+                run = run.substring(0, run.length() - suffix.length());
+                break;
+            }
+        }
+        return run.length() >= 2 && run.length() <= 4 ? java.util.Optional.of(run) : java.util.Optional.empty();
     }
 
     private static void addName(String candidate, Set<String> out) {

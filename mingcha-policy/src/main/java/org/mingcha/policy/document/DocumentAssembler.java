@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
+import org.mingcha.policy.text.AsteriskMarks;
 import org.mingcha.policy.text.Emphasis;
 import org.mingcha.policy.text.Normalizer;
 import org.mingcha.policy.text.Section;
@@ -49,8 +50,11 @@ final class DocumentAssembler {
             }
             map = new SourceMap(arr);
         }
+        List<Emphasis> emphasis = new ArrayList<>(a.emphasis);
+        emphasis.addAll(AsteriskMarks.find(t));
+        emphasis.sort((x, y) -> x.span().compareTo(y.span()));
         return new PolicyDocument(path, chosenTitle, format, DocumentRole.guess(chosenTitle), t, a.sections(t.length()),
-                a.paragraphs, a.sentences, a.tables, a.emphasis, bodyStyle, map);
+                a.paragraphs, a.sentences, a.tables, emphasis, bodyStyle, map);
     }
 
     private void addAll(List<Block> blocks) {

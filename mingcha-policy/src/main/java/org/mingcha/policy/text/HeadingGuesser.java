@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 public final class HeadingGuesser {
 
     private static final int MAX_HEADING_CHARS = 50;
+    private static final int LONG_WITH_COMMA = 20;
     private static final String CN_NUM = "[一二三四五六七八九十百零〇两]+";
     private static final Pattern CHAPTER = Pattern.compile("^第(" + CN_NUM + "|\\d+)[章部节]");
     private static final Pattern CN_ITEM = Pattern.compile("^" + CN_NUM + "\\s?[、.．]");
@@ -29,6 +30,10 @@ public final class HeadingGuesser {
         }
         char last = s.charAt(s.length() - 1);
         if (last == '。' || last == '；' || last == ';' || last == '，' || last == ',' || last == '：' || last == ':') {
+            return OptionalInt.empty();
+        }
+        // A long line with a comma or full stop inside is a numbered sentence, not a heading.
+        if (s.length() > LONG_WITH_COMMA && (s.indexOf('，') >= 0 || s.indexOf('。') >= 0 || s.indexOf(", ") >= 0)) {
             return OptionalInt.empty();
         }
         if (CHAPTER.matcher(s).find()) {

@@ -2,14 +2,13 @@ package org.mingcha.policy.check;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.policy.document.PolicyLimits;
+import org.mingcha.policy.document.PolicyReader;
 
 /**
  * The shared corpus of real policies ({@code ../shared/corpus/policies/ca4p-483} from the repository root, or
@@ -32,13 +31,10 @@ public final class Corpus {
         return Path.of("src/test/resources/labels").toAbsolutePath();
     }
 
+    /** A corpus policy read by the policy readers, as {@code mingcha policy} reads it. */
     public static CheckDocument policy(String id) {
         Path file = policiesDir().resolve(id + ".txt");
-        try {
-            return CheckDocument.ofPlainText(id + ".txt", Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return CheckDocument.of(PolicyReader.read(file, id + ".txt", PolicyLimits.defaults()));
     }
 
     public static PolicyCheckResult run(PolicyCheck check, CheckDocument doc) {

@@ -75,6 +75,25 @@ class DeclarationExtractorTest {
     }
 
     @Test
+    void brandWithAnSdkMarkerIsDeclaredButTheBareBrandWordIsNot() throws IOException {
+        Path p = dir.resolve("brand.txt");
+        Files.writeString(p, "隐私政策\n我们接入了友盟+SDK。\n友盟是一家公司。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "brand.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::text).containsExactly("友盟+SDK");
+        assertThat(DeclarationExtractor.brand("友盟推送 U-Push")).hasValue("友盟");
+        assertThat(DeclarationExtractor.brand("极光推送")).hasValue("极光");
+    }
+
+    @Test
+    void traditionalScriptVocabularyIsRecognised() throws IOException {
+        Path p = dir.resolve("tw.txt");
+        Files.writeString(p, "隱私權政策\n我們會蒐集您的裝置識別碼、位置資訊及聯絡人。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "tw.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredPi(doc)).extracting(DeclaredPi::item)
+                .containsExactly("device_id", "location", "contacts");
+    }
+
+    @Test
     void sdksAreMatchedByNameAndPackageAndUnknownTableRowsKept() throws IOException {
         Path p = dir.resolve("sdk.html");
         Files.writeString(p, "<html><body><p>我们接入了极光推送，包名 cn.jpush.android。</p>"

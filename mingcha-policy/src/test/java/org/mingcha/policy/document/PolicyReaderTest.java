@@ -69,6 +69,15 @@ class PolicyReaderTest {
     }
 
     @Test
+    void big5TraditionalTextIsDecodedAndSimplified() throws IOException {
+        String text = "隱私權政策\n一、我們如何收集您的個人資料\n我們會收集您的手機號碼、裝置識別碼與位置資訊，"
+                + "用於帳號安全與服務推薦。您可以隨時撤回同意，並可聯絡我們的客服人員。\n二、聯絡我們\n如有疑問，請透過電子郵件與我們聯絡。\n";
+        Path p = write("big5.txt", text.getBytes(Charset.forName("Big5")));
+        PolicyDocument doc = PolicyReader.read(p, "big5.txt", PolicyLimits.defaults());
+        assertThat(doc.text()).startsWith("隐私权政策\n一、我们如何收集您的个人资料").contains("手机号码", "位置资讯");
+    }
+
+    @Test
     void fullWidthAndTraditionalAreNormalised() throws IOException {
         String text = "個人信息保護政策\n我們會收集您的ＩＭＥＩ與ＭＡＣ地址，　用於安全風控。\n";
         PolicyDocument doc = PolicyReader.read(write("t.txt", text.getBytes(StandardCharsets.UTF_8)), "t.txt",

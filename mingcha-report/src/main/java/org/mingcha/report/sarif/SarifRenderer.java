@@ -111,6 +111,7 @@ public final class SarifRenderer implements Renderer {
                 results.add(result(f, evidence.get(ordinal), ordinal, index));
             }
         }
+        PolicySarif.add(ruleNodes, results, result.facts(), ctx, rules.size());
 
         ObjectNode props = run.putObject("properties");
         props.put("input", result.input());

@@ -1,7 +1,6 @@
 package org.mingcha.rules.pi;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,13 +56,7 @@ public abstract class PiReadRule implements Rule {
     @Override
     public final List<Finding> check(Facts facts, RuleContext context) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        Set<SensitiveApiCall> unused = new HashSet<>();
-        for (Reachability r : facts.all(Reachability.class)) {
-            Attribution.Kind kind = r.call().caller().attribution().kind();
-            if (!r.reachable() && (kind == Attribution.Kind.SDK || kind == Attribution.Kind.THIRD_PARTY)) {
-                unused.add(r.call());
-            }
-        }
+        Set<SensitiveApiCall> unused = UnusedSdkCalls.of(facts);
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
             if (apiIds.contains(call.apiId()) && !unused.contains(call)) {
                 add(groups, call.caller(), call.api(), call.evidence());

@@ -12,6 +12,7 @@ import org.mingcha.core.fact.ContentUriAccess;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
+import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
@@ -23,6 +24,7 @@ import org.mingcha.rules.PiCategoryNames;
  * first (stable across versions, so the fingerprint is), then every PI call site.
  * Arguments: {@code {0}}/{@code {1}} SDK name zh/en, {@code {2}} vendor, {@code {3}}/{@code {4}} PI
  * categories zh/en. No call-site count: arguments feed the fingerprint, which must survive a new call site.
+ * Call sites the call graph proves unreachable are left out ({@link UnusedSdkCalls}).
  */
 public final class SdkPiCollectionRule implements Rule {
 
@@ -33,13 +35,17 @@ public final class SdkPiCollectionRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(DetectedSdk.class, SensitiveApiCall.class, ContentUriAccess.class);
+        return Set.of(DetectedSdk.class, SensitiveApiCall.class, ContentUriAccess.class, Reachability.class);
     }
 
     @Override
     public List<Finding> check(Facts facts, RuleContext context) {
         Map<String, Reads> bySdk = new LinkedHashMap<>();
+        Set<SensitiveApiCall> unused = UnusedSdkCalls.of(facts);
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
+            if (unused.contains(call)) {
+                continue;
+            }
             add(bySdk, context, call.caller().attribution(), call.piCategory(), call.evidence());
         }
         for (ContentUriAccess access : facts.all(ContentUriAccess.class)) {

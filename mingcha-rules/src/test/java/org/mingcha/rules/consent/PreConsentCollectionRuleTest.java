@@ -11,6 +11,7 @@ import org.mingcha.core.rule.Severity;
 import org.mingcha.rules.RuleFixture;
 import org.mingcha.rules.RuleFixtureExpectations;
 import org.mingcha.rules.pi.DeviceIdRule;
+import org.mingcha.rules.pi.SdkPiCollectionRule;
 
 class PreConsentCollectionRuleTest {
 
@@ -53,11 +54,13 @@ class PreConsentCollectionRuleTest {
 
     @Test
     void unusedSdkCodeIsNotReportedAgainstTheApp() {
-        // boot fixture: no SDK; service-only: the app's own read in a service is still the app's finding
-        assertThat(RuleFixture.run(rule, "consent", "service-only")).isEmpty();
-        assertThat(RuleFixture.facts("consent", "app-init").all(Reachability.class))
-                .allMatch(Reachability::reachable);
-        assertThat(RuleFixture.run(new DeviceIdRule(), "consent", "app-init"))
-                .extracting(Finding::attribution).extracting(Attribution::sdkId).contains("umeng_analytics");
+        List<Reachability> facts = RuleFixture.facts("consent", "unused-sdk").all(Reachability.class);
+        assertThat(facts).extracting(r -> r.call().caller().className() + " " + r.phase()).containsExactlyInAnyOrder(
+                "com.tencent.bugly.crashreport.Collector UNREACHABLE", "com.example.app.Ids AT_LAUNCH");
+        List<Finding> deviceId = RuleFixture.run(new DeviceIdRule(), "consent", "unused-sdk");
+        assertThat(deviceId).hasSize(1);
+        assertThat(deviceId.get(0).attribution()).isEqualTo(Attribution.app());
+        assertThat(RuleFixture.run(new SdkPiCollectionRule(), "consent", "unused-sdk")).isEmpty();
+        assertThat(RuleFixture.run(rule, "consent", "unused-sdk")).isEmpty();
     }
 }

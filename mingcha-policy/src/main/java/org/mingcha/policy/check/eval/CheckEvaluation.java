@@ -1,7 +1,5 @@
 package org.mingcha.policy.check.eval;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,9 +14,13 @@ import org.mingcha.policy.check.CheckDocument;
 import org.mingcha.policy.check.PolicyCheck;
 import org.mingcha.policy.check.PolicyChecker;
 import org.mingcha.policy.check.PolicyChecks;
+import org.mingcha.policy.document.PolicyDocument;
+import org.mingcha.policy.document.PolicyLimits;
+import org.mingcha.policy.document.PolicyReader;
 
 /**
- * Compares the clause checks with hand-assigned labels: for every label file, reads the corpus policy it names,
+ * Compares the clause checks with hand-assigned labels: for every label file, reads the corpus policy it names
+ * with the policy readers (as {@code mingcha policy} does),
  * runs all checks, and scores each check (missing vs not-missing precision / recall / F1, exact-status accuracy).
  */
 public final class CheckEvaluation {
@@ -46,13 +48,11 @@ public final class CheckEvaluation {
         List<EvaluationReport.Disagreement> disagreements = new ArrayList<>();
         for (PolicyLabels l : labels) {
             Path file = corpusDir.resolve(l.corpusFile());
-            String text;
-            try {
-                text = Files.readString(file, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new CorruptInputException(file.toString(), "cannot read labelled policy: " + e.getMessage(), e);
+            if (!Files.isRegularFile(file)) {
+                throw new CorruptInputException(file.toString(), "labelled policy not found in the corpus");
             }
-            List<PolicyCheckResult> results = checker.run(List.of(CheckDocument.ofPlainText(l.corpusFile(), text)), kb);
+            PolicyDocument doc = PolicyReader.read(file, l.corpusFile(), PolicyLimits.defaults());
+            List<PolicyCheckResult> results = checker.run(List.of(CheckDocument.of(doc)), kb);
             for (PolicyCheckResult r : results) {
                 Status expected = l.checks().get(r.clause());
                 int[] c = counts.get(r.clause());

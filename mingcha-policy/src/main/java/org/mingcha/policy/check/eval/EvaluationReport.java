@@ -45,8 +45,8 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
         for (ClauseScore s : scores) {
             sb.append("| ").append(s.clause()).append(" | ").append(s.policies()).append(" | ")
                     .append(format(s.precision())).append(" | ").append(format(s.recall())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f", s.f1())).append(" | ")
-                    .append(String.format(Locale.ROOT, "%.2f", s.accuracy())).append(" |\n");
+                    .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.f1())).append(" | ")
+                    .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.accuracy())).append(" |\n");
         }
         return sb.toString();
     }

@@ -1,29 +1,136 @@
 package org.mingcha.policy.check.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+import org.mingcha.core.scan.CorruptInputException;
 import org.mingcha.policy.check.Corpus;
+import org.mingcha.policy.check.PolicyCheck;
+import org.mingcha.policy.check.PolicyChecks;
 
+/**
+ * The quality bar over the labelled corpus policies: F1 of the {@code missing} class at least 0.9 for every
+ * check, except those listed in {@code quality-bar.yaml} with their current (lower) floor, which must not drop.
+ */
 class CheckEvaluationTest {
 
+    /** Clauses the text cannot decide (CSS font size); the corpus is plain text, so they are not labelled. */
+    private static final Set<String> STYLE_ONLY = Set.of("6.2.1.c");
+
     @Test
-    void writesReport() throws IOException {
+    void meetsTheQualityBarOnTheLabelledPolicies() throws IOException {
         Path corpus = Corpus.policiesDir();
-        StringBuilder sb = new StringBuilder();
-        for (String split : new String[] {"tune", "test", CheckEvaluation.ALL}) {
-            EvaluationReport r = CheckEvaluation.run(corpus, Corpus.labelsDir(), split);
-            sb.append("## ").append(split).append(" (").append(r.policies()).append(")\n\n").append(r.toMarkdown());
-            for (EvaluationReport.Disagreement d : r.disagreements()) {
-                sb.append(d.policy()).append(' ').append(d.clause()).append(" expected=").append(d.expected())
-                        .append(" actual=").append(d.actual()).append('\n');
-            }
-        }
+        EvaluationReport all = CheckEvaluation.run(corpus, Corpus.labelsDir());
+        Map<?, ?> bar = qualityBar();
+        double target = ((Number) bar.get("target")).doubleValue();
+        double minAccuracy = ((Number) bar.get("minExactAccuracy")).doubleValue();
+        Map<?, ?> below = (Map<?, ?>) bar.get("belowTarget");
+
+        // Written first so that a failing bar still leaves the figures to read.
         Files.createDirectories(Path.of("target"));
+        StringBuilder sb = new StringBuilder();
+        for (String split : new String[] {"tune", "test"}) {
+            EvaluationReport r = CheckEvaluation.run(corpus, Corpus.labelsDir(), split);
+            sb.append("## ").append(split).append(" (").append(r.policies()).append(" policies)\n\n")
+                    .append(r.toMarkdown()).append('\n');
+            for (EvaluationReport.Disagreement d : r.disagreements()) {
+                sb.append("- ").append(d.policy()).append(' ').append(d.clause()).append(": labelled ")
+                        .append(d.expected()).append(", checked ").append(d.actual()).append('\n');
+            }
+            sb.append('\n');
+        }
+        sb.append("## all (").append(all.policies()).append(" policies)\n\n").append(all.toMarkdown());
         Files.writeString(Path.of("target/policy-eval.md"), sb.toString());
-        assertThat(sb).isNotEmpty();
+        assertThat(all.policies()).isGreaterThanOrEqualTo(30);
+        for (PolicyCheck c : PolicyChecks.all()) {
+            ClauseScore s = all.score(c.clause()).orElseThrow();
+            if (STYLE_ONLY.contains(c.clause())) {
+                assertThat(s.policies()).as(c.clause() + " is decided by styling, absent from text").isZero();
+                continue;
+            }
+            assertThat(s.policies()).as(c.clause()).isEqualTo(all.policies());
+            double floor = below.containsKey(c.clause()) ? ((Number) below.get(c.clause())).doubleValue() : target;
+            assertThat(s.f1()).as("F1(missing) of " + c.clause()).isGreaterThanOrEqualTo(floor);
+            assertThat(s.accuracy()).as("accuracy of " + c.clause()).isGreaterThanOrEqualTo(minAccuracy);
+        }
+    }
+
+    @Test
+    void splitsPartitionTheLabels() {
+        Path corpus = Corpus.policiesDir();
+        int tune = CheckEvaluation.run(corpus, Corpus.labelsDir(), "tune").policies();
+        int test = CheckEvaluation.run(corpus, Corpus.labelsDir(), "test").policies();
+        assertThat(tune).isPositive();
+        assertThat(test).isPositive();
+        assertThat(tune + test).isEqualTo(CheckEvaluation.run(corpus, Corpus.labelsDir()).policies());
+    }
+
+    @Test
+    void everyLabelFileNamesEveryCheck() {
+        for (PolicyLabels l : PolicyLabels.loadAll(Corpus.labelsDir())) {
+            for (PolicyCheck c : PolicyChecks.all()) {
+                if (!STYLE_ONLY.contains(c.clause())) {
+                    assertThat(l.checks()).as(l.policy()).containsKey(c.clause());
+                }
+            }
+            assertThat(l.split()).isIn("tune", "test");
+        }
+    }
+
+    @Test
+    void scoresCountTheMissingClass() {
+        ClauseScore s = new ClauseScore("x", 10, 3, 1, 2, 7);
+        assertThat(s.precision().getAsDouble()).isEqualTo(0.75);
+        assertThat(s.recall().getAsDouble()).isEqualTo(0.6);
+        assertThat(s.f1()).isEqualTo(6.0 / 9.0);
+        assertThat(s.accuracy()).isEqualTo(0.7);
+        assertThat(new ClauseScore("y", 5, 0, 0, 0, 5).f1()).isEqualTo(1.0);
+        assertThat(new ClauseScore("y", 5, 0, 0, 0, 5).precision()).isEmpty();
+    }
+
+    @Test
+    void badLabelFilesFailWithOneLine(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("ca4p-0001.yaml");
+        Files.writeString(bad, "policy: ca4p-0001\nchecks:\n  6.2.1.d: maybe\n");
+        assertThatThrownBy(() -> PolicyLabels.load(bad)).isInstanceOf(CorruptInputException.class)
+                .hasMessage("unknown status 'maybe' for 6.2.1.d");
+        Files.writeString(bad, "just text");
+        assertThatThrownBy(() -> PolicyLabels.load(bad)).isInstanceOf(CorruptInputException.class)
+                .hasMessageNotContaining("\n");
+        assertThatThrownBy(() -> PolicyLabels.loadAll(dir.resolve("absent")))
+                .isInstanceOf(CorruptInputException.class);
+    }
+
+    @Test
+    void labelMissingFromCorpusIsReported(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("ca4p-9999.yaml"), "policy: ca4p-9999\nsplit: test\nchecks:\n  6.2.1.d: met\n");
+        assertThatThrownBy(() -> CheckEvaluation.run(dir, dir)).isInstanceOf(CorruptInputException.class)
+                .hasMessage("labelled policy not found in the corpus");
+        assertThat(PolicyLabels.load(dir.resolve("ca4p-9999.yaml")).checks()).containsEntry("6.2.1.d", Status.MET);
+    }
+
+    @Test
+    void markdownTableHasOneRowPerCheck() {
+        EvaluationReport r = new EvaluationReport("test", 1,
+                java.util.List.of(new ClauseScore("6.2.1.d", 1, 1, 0, 0, 1)), java.util.List.of());
+        assertThat(r.toMarkdown().lines()).hasSize(3);
+        assertThat(r.toMarkdown()).contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00 |");
+    }
+
+    private static Map<?, ?> qualityBar() throws IOException {
+        try (InputStream in = CheckEvaluationTest.class.getResourceAsStream("/labels/quality-bar.yaml")) {
+            return new ObjectMapper(new YAMLFactory()).readValue(in, Map.class);
+        }
     }
 }

@@ -1,0 +1,168 @@
+package org.mingcha.policy.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
+import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+
+/** Edge cases on short texts written for these tests. */
+class SnippetChecksTest {
+
+    @Test
+    void datesInChineseIsoAndDottedForms() {
+        String notes = "\n本政策如何更新：我们会适时修订本政策。";
+        assertThat(Snippets.run(new DatesCheck(), "生效日期：2023年5月1日" + notes).status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new DatesCheck(), "更新日期：2023-05-01" + notes).status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new DatesCheck(), "发布日期：2023.5.1" + notes).status()).isEqualTo(Status.MET);
+        PolicyCheckResult compact = Snippets.run(new DatesCheck(), "版本更新日期：20201127" + notes);
+        assertThat(Snippets.quoted(compact)).contains("20201127");
+    }
+
+    @Test
+    void founding_date_is_not_a_policy_date() {
+        PolicyCheckResult r = Snippets.run(new DatesCheck(), "某某科技有限公司，成立于2017年09月15日。");
+        assertThat(r.status()).isEqualTo(Status.MISSING);
+        assertThat(r.note()).contains("no-date");
+    }
+
+    @Test
+    void vagueListsEndingInDengAreQuoted() {
+        PolicyCheckResult vague = Snippets.run(new ProcessingDetailCheck(),
+                "为了帮助您注册，我们会收集您的手机号码、设备信息等信息。我们仅在所需期限内保留您的信息。");
+        assertThat(vague.status()).isEqualTo(Status.PARTLY);
+        assertThat(vague.note()).startsWith("vague-lists");
+        assertThat(Snippets.quoted(vague)).contains("等信息");
+
+        PolicyCheckResult precise = Snippets.run(new ProcessingDetailCheck(),
+                "为了帮助您注册，我们会收集您的手机号码。我们仅在所需期限内保留您的信息。");
+        assertThat(precise.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void wordsContainingDengAreNotVague() {
+        PolicyCheckResult r = Snippets.run(new ProcessingDetailCheck(),
+                "为了确定会员等级，我们会收集您的手机号码。我们仅在所需期限内保留您的信息。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void responseWithinFifteenWorkingDaysVersusThirtyDays() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "我们将在十五个工作日内答复您的请求。").status())
+                .isEqualTo(Status.MET);
+        PolicyCheckResult late = Snippets.run(new RequestResponseCheck(), "我们将在30天内答复您的请求。");
+        assertThat(late.status()).isEqualTo(Status.PARTLY);
+        assertThat(late.note()).isEqualTo("time-limit-over-15-working-days");
+        assertThat(Snippets.quoted(late)).contains("30天");
+    }
+
+    @Test
+    void accountCancellationWithTooLongReview() {
+        PolicyCheckResult r = Snippets.run(new AccountCancellationCheck(),
+                "您可以在【我的】-【设置】中申请注销账号，审核时间为30天。");
+        assertThat(r.status()).isEqualTo(Status.PARTLY);
+        PolicyCheckResult ok = Snippets.run(new AccountCancellationCheck(),
+                "您可以在【我的】-【设置】中申请注销账号，我们将在15个工作日内完成。");
+        assertThat(ok.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void providerCancellingAccountsIsNotAUserOperation() {
+        assertThat(Snippets.run(new AccountCancellationCheck(), "如您违反本协议，我们有权注销您的账号。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void sensitivePiMarkedByBoldStarOrLabel() {
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), "我们会收集您的**身份证号码**用于实名认证。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), "我们会收集您的身份证号码★用于实名认证。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), "我们会收集您的银行卡号，银行卡号属于个人敏感信息。")
+                .status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void unmarkedSensitivePiWithAndWithoutEmphasisInformation() {
+        PolicyCheckResult plain = Snippets.run(new SensitiveMarkingCheck(), "我们会收集您的身份证号码用于实名认证。");
+        assertThat(plain.status()).isEqualTo(Status.PARTLY);
+        assertThat(plain.note()).isEqualTo("unmarked-no-emphasis-info");
+        PolicyCheckResult styled = Snippets.run(new SensitiveMarkingCheck(),
+                "**重要提示**\n我们会收集您的身份证号码用于实名认证。");
+        assertThat(styled.status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), "我们不会收集您的身份证号码。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void improvementOnlyCollectionVersusAFunction() {
+        PolicyCheckResult only = Snippets.run(new SoleImprovementCheck(), "为了改善用户体验，我们会收集您的设备信息。");
+        assertThat(only.status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "为了保障账号安全并改善用户体验，我们会收集您的设备信息。")
+                .status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void childrenRulesOrTheirAbsence() {
+        assertThat(Snippets.run(new ChildrenCheck(), "我们另行制定了《儿童个人信息保护规则》。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new ChildrenCheck(), "本产品面向儿童提供学习服务。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ChildrenCheck(), "不满十四周岁的用户应在监护人同意后使用。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new ChildrenCheck(), "禁止发布危害未成年人的内容。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+    }
+
+    @Test
+    void unfairTerms() {
+        PolicyCheckResult r = Snippets.run(new UnfairTermsCheck(), "因黑客攻击导致的损失，本公司不承担任何责任。");
+        assertThat(r.status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.quoted(r)).contains("不承担任何责任");
+        assertThat(Snippets.run(new UnfairTermsCheck(), "我们将依法承担相应的法律责任。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void providerContactParts() {
+        PolicyCheckResult all = Snippets.run(new ProviderCheck(),
+                "示例网络科技有限公司\n注册地址：北京市海淀区中关村大街1号\n个人信息保护负责人邮箱：privacy@example.com");
+        assertThat(all.status()).isEqualTo(Status.MET);
+        PolicyCheckResult blank = Snippets.run(new ProviderCheck(), "公司名称：\n注册地址：\n");
+        assertThat(blank.status()).isEqualTo(Status.MISSING);
+        PolicyCheckResult phoneOnly = Snippets.run(new ProviderCheck(), "如有疑问请拨打客服电话400-123-4567。");
+        assertThat(phoneOnly.status()).isEqualTo(Status.PARTLY);
+        assertThat(phoneOnly.note()).isEqualTo("no-name,no-address,contact");
+    }
+
+    @Test
+    void crossBorderAndPersonalisation() {
+        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(), "合作方可能位于其他国家。").status()).isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new PersonalisationCheck(), "我们会向您进行个性化推荐。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new PersonalisationCheck(),
+                "我们会向您进行个性化推荐。您可以在设置中关闭个性化推荐。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void storageRegionMeansWhereItIsStored() {
+        PolicyCheckResult r = Snippets.run(new StorageCheck(), "我们在境内运营中收集的信息存储于合规的位置。");
+        assertThat(r.note()).startsWith("no-region");
+        PolicyCheckResult all = Snippets.run(new StorageCheck(),
+                "信息存储于中华人民共和国境内。我们仅在所需期限内保留您的信息。超出期限后，我们将删除或匿名化处理。");
+        assertThat(all.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void sdkListColumns() {
+        String list = "第三方SDK列表：\nSDK名称：友盟统计\n第三方名称：示例科技有限公司\n用途：用于统计分析\n"
+                + "收集个人信息：设备信息、IMEI\n隐私政策：https://example.com/umeng\n"
+                + "SDK名称：个推\n第三方名称：示例推送有限公司\n用途：用于消息推送\n收集个人信息：设备信息\n"
+                + "隐私政策：https://example.com/getui\nSDK名称：穿山甲\n第三方名称：示例广告有限公司\n"
+                + "用途：用于广告\n收集个人信息：设备信息\n隐私政策：https://example.com/csj\n";
+        assertThat(Snippets.run(new SdkListCheck(), list).status()).isEqualTo(Status.MET);
+        PolicyCheckResult partly = Snippets.run(new SdkListCheck(), "我们集成了友盟SDK用于统计。");
+        assertThat(partly.status()).isEqualTo(Status.PARTLY);
+        assertThat(partly.note()).contains("no-policy-link");
+    }
+}
