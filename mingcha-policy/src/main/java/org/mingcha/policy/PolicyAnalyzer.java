@@ -8,6 +8,10 @@ import java.util.function.BiFunction;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.scan.CorruptInputException;
+import org.mingcha.core.scan.LimitExceededException;
+import org.mingcha.core.scan.MingchaException;
+import org.mingcha.core.scan.UnsupportedInputException;
 import org.mingcha.policy.declare.DeclarationExtractor;
 import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.document.PolicyLimits;
@@ -56,7 +60,11 @@ public final class PolicyAnalyzer {
     public PolicySet read(List<Path> files) {
         List<PolicyDocument> docs = new ArrayList<>();
         for (Path f : files) {
-            docs.add(PolicyReader.read(f, displayPath(f), limits));
+            try {
+                docs.add(PolicyReader.read(f, displayPath(f), limits));
+            } catch (MingchaException e) {
+                throw asGiven(f, e);
+            }
         }
         return new PolicySet(docs);
     }
@@ -80,6 +88,24 @@ public final class PolicyAnalyzer {
 
     public PolicyLimits limits() {
         return limits;
+    }
+
+    /** The same error naming the file as the user gave it (reports use the shorter display path). */
+    private static MingchaException asGiven(Path f, MingchaException e) {
+        String file = f.toString();
+        if (e.file().equals(file)) {
+            return e;
+        }
+        if (e instanceof CorruptInputException) {
+            return new CorruptInputException(file, e.getMessage(), e);
+        }
+        if (e instanceof UnsupportedInputException) {
+            return new UnsupportedInputException(file, e.getMessage(), e);
+        }
+        if (e instanceof LimitExceededException) {
+            return new LimitExceededException(file, e.getMessage(), e);
+        }
+        return new MingchaException(file, e.getMessage(), e);
     }
 
     static String displayPath(Path f) {

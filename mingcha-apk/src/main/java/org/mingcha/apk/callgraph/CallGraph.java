@@ -1,12 +1,17 @@
 package org.mingcha.apk.callgraph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The call graph of one input: methods as int ids, edges in CSR arrays, and the class hierarchy of the input
@@ -159,30 +164,11 @@ public final class CallGraph {
         return sig.substring(0, sig.indexOf('('));
     }
 
-    /** Methods defined by the class or, when it does not define one of that name, by its input superclasses. */
-    public List<Integer> methodsNamed(String type, Set<String> names) {
-        Integer c = d.classIds().get(type);
-        List<Integer> found = new ArrayList<>();
-        Set<String> wanted = new java.util.HashSet<>(names);
-        for (int cls = c == null ? -1 : c; cls >= 0 && !wanted.isEmpty(); cls = d.classSuper()[cls]) {
-            Set<String> here = new java.util.HashSet<>();
-            for (int m : methodsOf(cls)) {
-                String name = nameOf(m);
-                if (wanted.contains(name)) {
-                    found.add(m);
-                    here.add(name);
-                }
-            }
-            wanted.removeAll(here);
-        }
-        return found;
-    }
-
     /** Methods whose names pass the test, defined by the class or inherited from its input superclasses. */
-    public List<Integer> methodsMatching(String type, java.util.function.Predicate<String> test) {
+    public List<Integer> methodsMatching(String type, Predicate<String> test) {
         Integer c = d.classIds().get(type);
         List<Integer> found = new ArrayList<>();
-        Set<Integer> seenSigs = new java.util.HashSet<>();
+        Set<Integer> seenSigs = new HashSet<>();
         for (int cls = c == null ? -1 : c; cls >= 0; cls = d.classSuper()[cls]) {
             for (int m : methodsOf(cls)) {
                 if (test.test(nameOf(m)) && seenSigs.add(d.methodSig()[m])
@@ -249,7 +235,7 @@ public final class CallGraph {
         /** The first method that called each virtual target, so chains skip the named (declaring) method. */
         final int[] virtualCaller = new int[d.methodCount()];
         /** Virtual call targets reached so far, by the class they name. */
-        final Map<Integer, IntList> pending = new java.util.HashMap<>();
+        final Map<Integer, IntList> pending = new HashMap<>();
 
         Search(boolean userEvents, boolean[] blocked) {
             this.userEvents = userEvents;
@@ -308,10 +294,10 @@ public final class CallGraph {
                 return;
             }
             pending.computeIfAbsent(cls, k -> new IntList()).add(ref);
-            dispatchToLiveSubtypes(cls, ref, new java.util.BitSet());
+            dispatchToLiveSubtypes(cls, ref, new BitSet());
         }
 
-        private void dispatchToLiveSubtypes(int cls, int ref, java.util.BitSet seen) {
+        private void dispatchToLiveSubtypes(int cls, int ref, BitSet seen) {
             for (int child : children[cls]) {
                 if (seen.get(child)) {
                     continue;
@@ -336,8 +322,8 @@ public final class CallGraph {
             if (pending.isEmpty()) {
                 return;
             }
-            java.util.BitSet seen = new java.util.BitSet();
-            java.util.ArrayDeque<Integer> up = new java.util.ArrayDeque<>();
+            BitSet seen = new BitSet();
+            ArrayDeque<Integer> up = new ArrayDeque<>();
             up.add(cls);
             while (!up.isEmpty()) {
                 int a = up.poll();

@@ -287,7 +287,7 @@ public final class CallGraphBuilder {
         current = -1;
     }
 
-    static boolean isLambdaClass(String type) {
+    public static boolean isLambdaClass(String type) {
         return type.contains("$$Lambda") || type.contains("$$ExternalSyntheticLambda") || type.contains("-$$Lambda$");
     }
 

@@ -294,6 +294,13 @@ final class ClassScanner {
             }
             case SGET, IGET -> {
                 decode(insn);
+                if (op == Opcode.SGET) {
+                    String lambdaClass = resolver.lambdaFieldOwner(insn);
+                    if (lambdaClass != null) {
+                        // D8 keeps a non-capturing lambda in a static INSTANCE field instead of allocating it
+                        graph.allocate(lambdaClass);
+                    }
+                }
                 int id = resolver.fieldTarget(insn);
                 if (id != 0) {
                     field(insn, targets.target(id));

@@ -35,6 +35,8 @@ final class DexIndex implements InsnResolver {
     private final int[] graphIds;
     /** Method descriptors by proto_id, built once: many methods share a prototype. */
     private final String[] protoCache;
+    /** Per field_id: 0 not looked at, 1 an ordinary field, 2 a field of a D8 lambda class. */
+    private final byte[] lambdaFields;
 
     DexIndex(DexLayout layout, byte[] bytes, DexReader reader, ApiTargets targets) {
         this.layout = layout;
@@ -48,6 +50,7 @@ final class DexIndex implements InsnResolver {
         this.declared = new byte[layout.methodIdsSize()];
         this.graphIds = new int[layout.methodIdsSize()];
         this.protoCache = new String[layout.protoIdsSize()];
+        this.lambdaFields = new byte[layout.fieldIdsSize()];
 
         String[] ownerTypes = new String[layout.typeIdsSize()];
         for (String type : targets.ownerTypes()) {
@@ -210,6 +213,21 @@ final class DexIndex implements InsnResolver {
             graphIds[idx] = id;
         }
         return id - 1;
+    }
+
+    @Override
+    public String lambdaFieldOwner(InsnData insn) {
+        int idx = insn.getIndex();
+        if (idx < 0 || idx >= lambdaFields.length) {
+            return null;
+        }
+        byte known = lambdaFields[idx];
+        if (known == 0) {
+            String owner = typeName(buf.getShort(layout.fieldIdsOff() + 8 * idx) & 0xFFFF);
+            known = CallGraphBuilder.isLambdaClass(owner) ? (byte) 2 : (byte) 1;
+            lambdaFields[idx] = known;
+        }
+        return known == 2 ? typeName(buf.getShort(layout.fieldIdsOff() + 8 * idx) & 0xFFFF) : null;
     }
 
     @Override

@@ -60,6 +60,14 @@ interface InsnResolver {
         return graph.method(ref.getParentClassType(), ref.getName(), ClassFileResolver.descriptor(ref));
     }
 
+    /**
+     * The class of a static field read when that class is a D8 lambda class, whose {@code INSTANCE} field holds
+     * a non-capturing lambda; null otherwise. Only DEX has desugared lambdas.
+     */
+    default String lambdaFieldOwner(InsnData insn) {
+        return null;
+    }
+
     /** Called before each class is visited, so per-class state can be reset or prepared. */
     default void startClass(IClassData cls) {
     }

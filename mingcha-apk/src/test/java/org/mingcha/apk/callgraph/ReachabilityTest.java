@@ -181,25 +181,39 @@ class ReachabilityTest {
                 cls(".class public Lcom/example/app/Hidden;\n.super Ljava/lang/Object;",
                         method("public static collect()V", 0, readCall("ReflectionRead"), "return-void")),
                 cls(".class public Lcom/sdk/InitProvider;\n.super Landroid/content/ContentProvider;",
-                        method("public onCreate()Z", 3,
+                        method("public onCreate()Z", 4,
                                 "new-instance v0, Lcom/sdk/InitProvider$$ExternalSyntheticLambda0;",
                                 "invoke-direct {v0}, Lcom/sdk/InitProvider$$ExternalSyntheticLambda0;-><init>()V",
                                 "new-instance v1, Landroid/os/Handler;",
                                 "invoke-direct {v1}, Landroid/os/Handler;-><init>()V",
                                 "invoke-virtual {v1, v0}, Landroid/os/Handler;->post(Ljava/lang/Runnable;)Z",
+                                "sget-object v2, Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;->INSTANCE:Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;",
+                                "const-wide/16 v0, 100",
+                                "invoke-virtual {v1, v2, v0}, Landroid/os/Handler;->postDelayed(Ljava/lang/Runnable;J)Z",
                                 "const/4 v0, 1", "return v0"),
                         method("static synthetic lambda$onCreate$0()V", 0, readCall("LambdaRead"), "return-void")),
                 cls(".class public final synthetic Lcom/sdk/InitProvider$$ExternalSyntheticLambda0;\n"
                                 + ".super Ljava/lang/Object;\n.implements Ljava/lang/Runnable;", INIT_OBJECT,
                         method("public final run()V", 1,
                                 "invoke-static {}, Lcom/sdk/InitProvider;->lambda$onCreate$0()V", "return-void")),
+                // a non-capturing lambda: D8 keeps one instance in a static field and the caller reads it
+                cls(".class public final synthetic Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;\n"
+                                + ".super Ljava/lang/Object;\n.implements Ljava/lang/Runnable;\n"
+                                + ".field public static final INSTANCE:Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;",
+                        method("static constructor <clinit>()V", 1,
+                                "new-instance v0, Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;",
+                                "invoke-direct {v0}, Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;-><init>()V",
+                                "sput-object v0, Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;->INSTANCE:Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;",
+                                "return-void"),
+                        INIT_OBJECT,
+                        method("public final run()V", 1, readCall("SingletonLambdaRead"), "return-void")),
                 cls(".class public Lcom/example/app/MyInitializer;\n.super Ljava/lang/Object;", INIT_OBJECT,
                         method("public create(Landroid/content/Context;)Ljava/lang/Object;", 3,
                                 readCall("InitializerRead"), "const/4 v0, 0", "return-object v0")),
                 reader("DirectRead"), reader("VirtualRead"), reader("NeverInstantiatedRead"), reader("InterfaceRead"),
                 reader("ActivityHelperRead"), reader("ThreadRead"), reader("ClickRead"), reader("AsyncTaskRead"),
                 reader("ExecutorRead"), reader("ReflectionRead"), reader("LambdaRead"), reader("InitializerRead"),
-                reader("FrameworkSupertypeRead"), reader("DynamicReflectionRead"), reader("NotDispatchedRead"),
+                reader("FrameworkSupertypeRead"), reader("SingletonLambdaRead"), reader("DynamicReflectionRead"), reader("NotDispatchedRead"),
                 reader("DeadRead"));
     }
 
@@ -317,6 +331,14 @@ class ReachabilityTest {
         assertThat(r.routes().get(0).chain()).containsExactly("Lcom/sdk/InitProvider;->onCreate()Z",
                 "Lcom/sdk/InitProvider$$ExternalSyntheticLambda0;->run()V", "Lcom/sdk/InitProvider;->lambda$onCreate$0()V",
                 "Lcom/example/app/LambdaRead;->read()V");
+    }
+
+    @Test
+    void singletonLambdaReadFromStaticFieldAndPostedDelayedRunsBeforeAnyUi() {
+        Reachability r = byReader.get("SingletonLambdaRead");
+        assertThat(r.phase()).isEqualTo(Phase.BEFORE_ANY_UI);
+        assertThat(r.routes().get(0).chain()).containsExactly("Lcom/sdk/InitProvider;->onCreate()Z",
+                "Lcom/sdk/InitProvider$$ExternalSyntheticLambda1;->run()V", "Lcom/example/app/SingletonLambdaRead;->read()V");
     }
 
     @Test

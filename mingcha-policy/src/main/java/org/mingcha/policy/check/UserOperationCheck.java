@@ -2,6 +2,7 @@ package org.mingcha.policy.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
@@ -20,12 +21,13 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int METHOD_WINDOW_SENTENCES = 2;
 
     private final Lexicon lex;
-    private final Pattern notUserAction;
+    private final Optional<Pattern> notUserAction;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
         List<String> refusals = lex.lists().getOrDefault("providerActs", List.of());
-        this.notUserAction = refusals.isEmpty() ? null : Pattern.compile(String.join("|", refusals));
+        this.notUserAction = refusals.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(String.join("|", refusals)));
     }
 
     @Override
@@ -92,7 +94,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     }
 
     private boolean userCan(String s) {
-        if (notUserAction != null && notUserAction.matcher(s).find()) {
+        if (notUserAction.isPresent() && notUserAction.get().matcher(s).find()) {
             return false;
         }
         return Scan.containsAny(s, lex.list("subjects")) && Scan.containsAny(s, lex.list("abilities"));

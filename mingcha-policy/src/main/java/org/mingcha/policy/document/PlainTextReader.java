@@ -115,6 +115,14 @@ final class PlainTextReader {
         } else if (s.matches("\\d{1,3}[.)] \\S.*")) {
             kind = Block.Kind.LIST_ITEM;
         }
+        if (kind == Block.Kind.PARAGRAPH) {
+            // Markdown policies still number their headings in plain text (一、…, 第三条…).
+            OptionalInt guessed = HeadingGuesser.level(body);
+            if (guessed.isPresent()) {
+                kind = Block.Kind.HEADING;
+                level = guessed.getAsInt() + 1;
+            }
+        }
         StringBuilder plain = new StringBuilder();
         List<Block.Run> runs = new ArrayList<>();
         stripBold(body, plain, runs);

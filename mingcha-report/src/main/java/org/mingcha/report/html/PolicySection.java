@@ -1,7 +1,6 @@
 package org.mingcha.report.html;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,8 +53,8 @@ final class PolicySection {
         if (!present(facts)) {
             return;
         }
-        List<PolicyCheckResult> checks = facts.all(PolicyCheckResult.class).stream()
-                .sorted(Comparator.comparing(PolicyCheckResult::clause)).toList();
+        // The checker's registry order follows the guide (6.2.1 a–o, 6.2.2, 7.1, 9.x, 10.2).
+        List<PolicyCheckResult> checks = facts.all(PolicyCheckResult.class);
         Map<PolicyCheckResult, List<Mark>> anchors = new LinkedHashMap<>();
         for (PolicyCheckResult c : checks) {
             List<Mark> list = new ArrayList<>();

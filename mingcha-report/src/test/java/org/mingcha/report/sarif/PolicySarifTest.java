@@ -45,5 +45,13 @@ class PolicySarifTest {
         JsonNode rule = run.at("/tool/driver/rules").get(partly.get("ruleIndex").asInt());
         assertThat(rule.get("id").asText()).isEqualTo("MC-POLICY-6.2.1.e");
         assertThat(rule.at("/fullDescription/text").asText()).contains("公司名称");
+
+        java.nio.file.Path schemaFile = SarifRendererTest.officialSchema();
+        if (java.nio.file.Files.isRegularFile(schemaFile)) {
+            var schema = org.mingcha.report.SchemaCheck.fromFile(schemaFile);
+            assertThat(org.mingcha.report.SchemaCheck.errors(schema, log)).isEmpty();
+        } else {
+            System.out.println("SKIPPED schema part: official SARIF schema not cached at " + schemaFile);
+        }
     }
 }
