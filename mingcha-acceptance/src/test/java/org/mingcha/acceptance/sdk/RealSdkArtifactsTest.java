@@ -61,7 +61,7 @@ class RealSdkArtifactsTest {
                     .as("name of %s", expected.sdkId()).contains(expected.nameWord());
             assertThat(sdk.path("classCount").asInt()).as("classes attributed to %s", expected.sdkId()).isPositive();
         });
-        expected.version().ifPresent(v -> checks.unless(KnownGap.VERSION_CONSTANT_ELSEWHERE, "version " + v,
+        expected.version().ifPresent(v -> checks.strict(
                 () -> assertThat(sdk.path("version").asText(null)).as("version of %s", expected.sdkId())
                         .isEqualTo(v)));
 
@@ -81,10 +81,7 @@ class RealSdkArtifactsTest {
         checks.assertAll();
     }
 
-    /**
-     * Strict expectations collect into soft assertions; those a marked {@link KnownGap} covers are still run, and a
-     * miss is printed as a known defect, a pass as a notice that the marker can go.
-     */
+    /** Expectations collect into soft assertions so one run shows every miss of an artifact. */
     private static final class Checks {
         private final SdkExpectation expected;
         private final SoftAssertions soft = new SoftAssertions();
@@ -95,21 +92,6 @@ class RealSdkArtifactsTest {
 
         void strict(Runnable check) {
             soft.check(check::run);
-        }
-
-        void unless(KnownGap gap, String what, Runnable check) {
-            if (!expected.knownGaps().contains(gap)) {
-                soft.check(check::run);
-                return;
-            }
-            try {
-                check.run();
-                System.out.println("[mingcha-acceptance] " + expected + ": '" + what + "' now holds although "
-                        + gap + " is marked; remove the marker");
-            } catch (AssertionError e) {
-                System.out.println("[mingcha-acceptance] KNOWN DEFECT " + gap + " (" + gap.description() + "), "
-                        + expected + ": " + what);
-            }
         }
 
         void assertAll() {

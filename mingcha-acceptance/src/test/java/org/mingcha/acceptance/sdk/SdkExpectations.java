@@ -59,8 +59,7 @@ final class SdkExpectations {
                         new ExpectedCall("android/os/Build", "SERIAL", "Ljava/lang/String;",
                                 "com.umeng.message.common.UmengMessageDeviceConfig"),
                         new ExpectedCall(AM, "getRunningServices", "(I)Ljava/util/List;",
-                                "com.umeng.message.common.UmengMessageDeviceConfig")))
-                        .withKnownGaps(KnownGap.VERSION_CONSTANT_ELSEWHERE),
+                                "com.umeng.message.common.UmengMessageDeviceConfig"))),
                 // Tencent Bugly: obfuscated into com.tencent.bugly.proguard
                 new SdkExpectation("crashreport-4.1.9.3.aar", "tencent_bugly", "Bugly", Optional.empty(), List.of(
                         new ExpectedCall(AM, "getRunningAppProcesses", LIST_GETTER, "com.tencent.bugly.proguard.z"),

@@ -148,14 +148,15 @@ final class ClassScanner {
     }
 
     private void visitField(IFieldData field) {
-        if (!versionClass) {
+        if (attribution.kind() != Attribution.Kind.SDK) {
             return;
         }
         String name = field.getName();
         // FacebookSdkVersion.BUILD, MixPanel's BuildConfig.MIXPANEL_VERSION: names that carry a version only
-        // in a class that says it holds one
-        boolean named = VERSION_FIELDS.contains(name) || sdkVersionClass && name.equals("BUILD")
-                || buildConfig && name.endsWith("_VERSION");
+        // in a class that says it holds one; SDK_VERSION names one wherever it stands (Umeng's MsgConstant)
+        boolean named = versionClass && (VERSION_FIELDS.contains(name) || sdkVersionClass && name.equals("BUILD")
+                || buildConfig && name.endsWith("_VERSION"))
+                || name.equals("SDK_VERSION") || name.equals("SDK_VERSION_NAME");
         if (!named || (field.getAccessFlags() & STATIC_FINAL) != STATIC_FINAL
                 || !"Ljava/lang/String;".equals(field.getType())) {
             return;
