@@ -70,6 +70,28 @@ public final class UiText {
         return RenderedFinding.format(get(key), texts, language);
     }
 
+    /**
+     * A policy check's note in words. Notes are comma-separated codes from the checks, some with a count
+     * ({@code vague-lists:3}); a code without text is shown as it is rather than dropped.
+     */
+    public String policyNote(String note) {
+        List<String> parts = new java.util.ArrayList<>();
+        for (String token : note.split(",")) {
+            String code = token.trim();
+            if (code.isEmpty()) {
+                continue;
+            }
+            int colon = code.indexOf(':');
+            String key = "policy.note." + (colon < 0 ? code : code.substring(0, colon));
+            if (!strings.containsKey(key)) {
+                parts.add(code);
+            } else {
+                parts.add(colon < 0 ? get(key) : format(key, code.substring(colon + 1)));
+            }
+        }
+        return String.join(language == Language.EN ? "; " : "；", parts);
+    }
+
     public String severity(Severity severity) {
         return get("severity." + severity.id());
     }

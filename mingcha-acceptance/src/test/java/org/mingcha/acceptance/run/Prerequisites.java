@@ -73,6 +73,15 @@ public final class Prerequisites {
         return apk;
     }
 
+    /** The CA4P-483 policies beside the repository ({@code ../shared}, or {@code $MINGCHA_SHARED}). */
+    public static Path policyCorpus() {
+        String env = System.getenv("MINGCHA_SHARED");
+        Path shared = env == null || env.isBlank() ? repoRoot().resolveSibling("shared") : Path.of(env);
+        Path dir = shared.resolve("corpus/policies/ca4p-483");
+        require(Files.isDirectory(dir), "policy corpus " + dir + " is missing");
+        return dir;
+    }
+
     private static void require(boolean present, String notice) {
         if (!present) {
             System.out.println("[mingcha-acceptance] SKIPPED: " + notice);

@@ -123,7 +123,7 @@ final class PolicySection {
             h.el("td", c.clause(), "class", "mono");
             h.open("td").el("span", ui.get("policy.status." + c.status().id()), "class",
                     "pstatus pstatus-" + c.status().id()).close();
-            h.el("td", c.note());
+            h.el("td", ui.policyNote(c.note()));
             h.open("td");
             List<Mark> ms = anchors.get(c);
             for (int i = 0; i < c.quotes().size(); i++) {

@@ -57,7 +57,7 @@ final class PolicySarif {
             r.put("ruleIndex", index.get(c.clause()));
             r.put("level", c.status() == PolicyCheckResult.Status.MISSING ? "warning" : "note");
             String status = ui.get("policy.status." + c.status().id());
-            r.putObject("message").put("text", c.clause() + ": " + status + (c.note().isEmpty() ? "" : " (" + c.note() + ")"));
+            r.putObject("message").put("text", c.clause() + ": " + status + (c.note().isEmpty() ? "" : " (" + ui.policyNote(c.note()) + ")"));
             ArrayNode locations = r.putArray("locations");
             for (Evidence e : c.quotes()) {
                 ObjectNode physical = locations.addObject().putObject("physicalLocation");
