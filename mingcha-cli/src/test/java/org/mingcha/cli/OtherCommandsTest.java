@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.testkit.SampleApps;
 
 class OtherCommandsTest {
 
@@ -71,7 +72,7 @@ class OtherCommandsTest {
 
     @Test
     void benchPrintsPhaseTimesAndPeakHeap() throws Exception {
-        Path apk = TestApps.goodApk(tmp.resolve("good.apk"));
+        Path apk = SampleApps.goodApk(tmp.resolve("good.apk"));
 
         Cli cli = Cli.run("bench", apk.toString(), "--runs", "2", "--warmup", "0", "--format", "json");
 
@@ -92,7 +93,7 @@ class OtherCommandsTest {
 
     @Test
     void benchOnABadInputIsAnInputError() throws Exception {
-        Path png = TestApps.png(tmp.resolve("x.png"));
+        Path png = SampleApps.png(tmp.resolve("x.png"));
 
         Cli cli = Cli.run("bench", png.toString(), "--runs", "1");
 

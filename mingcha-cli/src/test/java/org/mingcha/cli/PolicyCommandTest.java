@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mingcha.testkit.SampleApps;
 
 class PolicyCommandTest {
 
@@ -52,7 +53,7 @@ class PolicyCommandTest {
 
     @Test
     void scanMergesGivenPolicyIntoTheSameReport() throws Exception {
-        Path apk = TestApps.goodApk(tmp.resolve("app.apk"));
+        Path apk = SampleApps.goodApk(tmp.resolve("app.apk"));
         Path policy = Files.writeString(tmp.resolve("policy.txt"), POLICY, StandardCharsets.UTF_8);
         Path out = tmp.resolve("reports");
         Cli cli = Cli.run("scan", apk.toString(), "--policy", policy.toString(), "--out", out.toString(), "--format", "json", "--quiet");

@@ -11,6 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mingcha.testkit.SampleApps;
 
 class ScanCommandTest {
 
@@ -26,7 +27,7 @@ class ScanCommandTest {
 
     @BeforeAll
     static void buildApk() {
-        apk = TestApps.goodApk(shared.resolve("good.apk"));
+        apk = SampleApps.goodApk(shared.resolve("good.apk"));
     }
 
     @Test
@@ -55,12 +56,12 @@ class ScanCommandTest {
         assertThat(out.resolve("good.apk.mingcha.html")).isNotEmptyFile();
         assertThat(out.resolve("good.apk.mingcha.sarif")).isNotEmptyFile();
         JsonNode report = JSON.readTree(out.resolve("good.apk.mingcha.json").toFile());
-        assertThat(report.path("app").path("packageName").asText()).isEqualTo(TestApps.PACKAGE);
+        assertThat(report.path("app").path("packageName").asText()).isEqualTo(SampleApps.PACKAGE);
         assertThat(ruleIds(report)).contains("MC-DEBUGGABLE");
         JsonNode sarif = JSON.readTree(out.resolve("good.apk.mingcha.sarif").toFile());
         assertThat(sarif.path("version").asText()).isEqualTo("2.1.0");
         // the console summary names the app, the counts and where the reports are
-        assertThat(cli.out()).contains(TestApps.PACKAGE, "1.2.3", "MC-DEBUGGABLE", "high 1",
+        assertThat(cli.out()).contains(SampleApps.PACKAGE, "1.2.3", "MC-DEBUGGABLE", "high 1",
                 out.resolve("good.apk.mingcha.html").toString());
         assertThat(cli.err()).isEmpty();
     }
@@ -105,7 +106,7 @@ class ScanCommandTest {
 
     @Test
     void aTruncatedZipExitsThreeWithOneErrorLine() throws Exception {
-        Path zip = TestApps.truncatedZip(tmp.resolve("cut.apk"));
+        Path zip = SampleApps.truncatedZip(tmp.resolve("cut.apk"));
 
         Cli cli = Cli.run("scan", zip.toString(), "--out", tmp.resolve("reports").toString());
 
@@ -131,8 +132,8 @@ class ScanCommandTest {
         Files.copy(apk, apps.resolve("good.apk"));
         Files.createDirectories(apps.resolve("sub"));
         Files.copy(apk, apps.resolve("sub/other.apk"));
-        Path cut = TestApps.truncatedZip(apps.resolve("cut.apk"));
-        Path png = TestApps.png(apps.resolve("sub/logo.png"));
+        Path cut = SampleApps.truncatedZip(apps.resolve("cut.apk"));
+        Path png = SampleApps.png(apps.resolve("sub/logo.png"));
         Path out = apps.resolve("reports");
 
         Cli cli = Cli.run("scan", apps.toString(), "--out", out.toString(), "--jobs", "2", "--lang", "en");
@@ -171,7 +172,7 @@ class ScanCommandTest {
         Cli cli = Cli.run("scan", apk.toString(), "--out", tmp.resolve("reports").toString(), "--format", "json");
 
         assertThat(cli.exitCode()).isZero();
-        assertThat(cli.out()).contains("Scan test", TestApps.PACKAGE, "高危 1", "主要问题", "MC-DEBUGGABLE", "应用自身");
+        assertThat(cli.out()).contains("Scan test", SampleApps.PACKAGE, "高危 1", "主要问题", "MC-DEBUGGABLE", "应用自身");
     }
 
     @Test
@@ -186,7 +187,7 @@ class ScanCommandTest {
 
     @Test
     void verboseAddsTheStackTraceToTheErrorLine() throws Exception {
-        Path zip = TestApps.truncatedZip(tmp.resolve("cut.apk"));
+        Path zip = SampleApps.truncatedZip(tmp.resolve("cut.apk"));
 
         Cli cli = Cli.run("scan", zip.toString(), "--out", tmp.resolve("reports").toString(), "--verbose");
 

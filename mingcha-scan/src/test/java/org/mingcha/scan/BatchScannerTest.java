@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.scan.MingchaException;
+import org.mingcha.testkit.SampleApps;
 
 class BatchScannerTest {
 
@@ -26,19 +27,19 @@ class BatchScannerTest {
 
     @Test
     void reportsEveryInputAndKeepsGoingPastBadOnes() throws Exception {
-        TestApps.goodApk(dir.resolve("good.apk"));
+        SampleApps.goodApk(dir.resolve("good.apk"));
         Files.createDirectories(dir.resolve("nested/deeper"));
-        TestApps.truncatedZip(dir.resolve("nested/truncated.apk"));
-        TestApps.png(dir.resolve("nested/deeper/picture.png"));
-        TestApps.empty(dir.resolve("empty.bin"));
+        SampleApps.truncatedZip(dir.resolve("nested/truncated.apk"));
+        SampleApps.png(dir.resolve("nested/deeper/picture.png"));
+        SampleApps.empty(dir.resolve("empty.bin"));
         // never inputs: hidden files and directories, the report directories
-        TestApps.goodApk(dir.resolve(".hidden.apk"));
+        SampleApps.goodApk(dir.resolve(".hidden.apk"));
         Files.createDirectories(dir.resolve(".git"));
-        TestApps.goodApk(dir.resolve(".git/inside.apk"));
+        SampleApps.goodApk(dir.resolve(".git/inside.apk"));
         Files.createDirectories(dir.resolve(BatchScanner.DEFAULT_REPORT_DIR));
-        TestApps.goodApk(dir.resolve(BatchScanner.DEFAULT_REPORT_DIR + "/old.apk"));
+        SampleApps.goodApk(dir.resolve(BatchScanner.DEFAULT_REPORT_DIR + "/old.apk"));
         Files.createDirectories(dir.resolve("custom-out"));
-        TestApps.goodApk(dir.resolve("custom-out/report.apk"));
+        SampleApps.goodApk(dir.resolve("custom-out/report.apk"));
 
         List<BatchItem> items = Collections.synchronizedList(new ArrayList<>());
         List<Long> progressDone = Collections.synchronizedList(new ArrayList<>());

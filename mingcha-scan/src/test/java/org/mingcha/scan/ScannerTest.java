@@ -20,6 +20,7 @@ import org.mingcha.core.rule.Severity;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.core.suppress.SuppressionFile;
+import org.mingcha.testkit.SampleApps;
 
 class ScannerTest {
 
@@ -30,7 +31,7 @@ class ScannerTest {
 
     @Test
     void scansAGeneratedApkIntoFactsAndFindings() {
-        Path apk = TestApps.goodApk(tmp.resolve("good.apk"));
+        Path apk = SampleApps.goodApk(tmp.resolve("good.apk"));
         List<String> stages = new ArrayList<>();
 
         TimedScan timed = scanner.scanTimed(apk, (stage, done, total) -> stages.add(stage));
@@ -38,7 +39,7 @@ class ScannerTest {
 
         assertThat(result.input()).isEqualTo(apk.toString());
         AppIdentity id = result.identity().orElseThrow();
-        assertThat(id.packageName()).isEqualTo(TestApps.PACKAGE);
+        assertThat(id.packageName()).isEqualTo(SampleApps.PACKAGE);
         assertThat(id.versionName()).isEqualTo("1.2.3");
         assertThat(id.versionCode()).isEqualTo(3);
         assertThat(result.findings()).extracting(Finding::ruleId)
@@ -51,7 +52,7 @@ class ScannerTest {
 
     @Test
     void suppressionsMarkFindingsButKeepThem() throws Exception {
-        Path apk = TestApps.goodApk(tmp.resolve("good.apk"));
+        Path apk = SampleApps.goodApk(tmp.resolve("good.apk"));
         Path file = Files.writeString(tmp.resolve("s.yaml"), """
                 suppressions:
                   - rule: MC-DEBUGGABLE
@@ -70,7 +71,7 @@ class ScannerTest {
 
     @Test
     void badInputSurfacesAsTheExtractorsOneLineError() throws Exception {
-        Path zip = TestApps.truncatedZip(tmp.resolve("cut.apk"));
+        Path zip = SampleApps.truncatedZip(tmp.resolve("cut.apk"));
 
         assertThatThrownBy(() -> scanner.scan(zip, org.mingcha.core.scan.Progress.NONE))
                 .isInstanceOf(MingchaException.class)
@@ -80,7 +81,7 @@ class ScannerTest {
 
     @Test
     void anUnexpectedFailureBecomesAnInternalScanError() {
-        Path apk = TestApps.goodApk(tmp.resolve("good.apk"));
+        Path apk = SampleApps.goodApk(tmp.resolve("good.apk"));
         Scanner broken = new Scanner(ScanOptions.defaults(), List.of(new ExplodingRule()));
 
         assertThatThrownBy(() -> broken.scan(apk, org.mingcha.core.scan.Progress.NONE))

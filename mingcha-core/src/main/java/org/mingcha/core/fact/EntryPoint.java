@@ -11,7 +11,10 @@ import java.util.Set;
  */
 public record EntryPoint(Kind kind, String component, String method, List<String> actions) {
 
-    /** Broadcasts that start a process with no user action in the app: boot, unlock, connectivity. */
+    /**
+     * System broadcasts that start a process with no user action in the app (boot, unlock, network, package,
+     * power, time and media changes): a manifest receiver for one of them is self-start (guide 6.6 a).
+     */
     public static final Set<String> SELF_START_ACTIONS = Set.of(
             "android.intent.action.BOOT_COMPLETED",
             "android.intent.action.LOCKED_BOOT_COMPLETED",
@@ -20,11 +23,25 @@ public record EntryPoint(Kind kind, String component, String method, List<String
             "android.intent.action.REBOOT",
             "android.intent.action.USER_PRESENT",
             "android.intent.action.USER_UNLOCKED",
+            "android.intent.action.SCREEN_ON",
+            "android.intent.action.SCREEN_OFF",
             "android.net.conn.CONNECTIVITY_CHANGE",
             "android.net.wifi.WIFI_STATE_CHANGED",
             "android.net.wifi.STATE_CHANGE",
+            "android.intent.action.PACKAGE_ADDED",
+            "android.intent.action.PACKAGE_REMOVED",
+            "android.intent.action.PACKAGE_REPLACED",
+            "android.intent.action.PACKAGE_CHANGED",
+            "android.intent.action.PACKAGE_RESTARTED",
             "android.intent.action.MY_PACKAGE_REPLACED",
-            "android.intent.action.ACTION_POWER_CONNECTED");
+            "android.intent.action.ACTION_POWER_CONNECTED",
+            "android.intent.action.ACTION_POWER_DISCONNECTED",
+            "android.intent.action.BATTERY_LOW",
+            "android.intent.action.BATTERY_OKAY",
+            "android.intent.action.MEDIA_MOUNTED",
+            "android.intent.action.TIME_SET",
+            "android.intent.action.TIMEZONE_CHANGED",
+            "android.bluetooth.adapter.action.STATE_CHANGED");
 
     public enum Kind {
         /** Application.attachBaseContext / onCreate. */

@@ -7,12 +7,12 @@ import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.ComponentType;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.EntryPoint;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
 import org.mingcha.core.rule.RuleContext;
 import org.mingcha.rules.ComponentOwner;
-import org.mingcha.rules.selfstart.SelfStartRule;
 
 /**
  * Services, receivers and providers any app can reach: exported (explicitly or by default) and without a
@@ -54,6 +54,6 @@ public final class ExportedUnprotectedRule implements Rule {
     private static boolean mustBeExported(Component c) {
         List<String> actions = c.intentActions();
         return c.type() == ComponentType.RECEIVER && !actions.isEmpty() && actions.stream()
-                .allMatch(a -> SelfStartRule.SELF_START_ACTIONS.contains(a) || MUST_BE_EXPORTED_ACTIONS.contains(a));
+                .allMatch(a -> EntryPoint.SELF_START_ACTIONS.contains(a) || MUST_BE_EXPORTED_ACTIONS.contains(a));
     }
 }

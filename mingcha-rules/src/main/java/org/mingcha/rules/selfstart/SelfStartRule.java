@@ -9,6 +9,7 @@ import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.ComponentType;
 import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.EntryPoint;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
@@ -25,34 +26,6 @@ import org.mingcha.rules.ResponsibleParty;
  */
 public final class SelfStartRule implements Rule {
 
-    /** System broadcasts that start a process without any user action in the app. */
-    public static final Set<String> SELF_START_ACTIONS = Set.of(
-            "android.intent.action.BOOT_COMPLETED",
-            "android.intent.action.LOCKED_BOOT_COMPLETED",
-            "android.intent.action.QUICKBOOT_POWERON",
-            "com.htc.intent.action.QUICKBOOT_POWERON",
-            "android.intent.action.REBOOT",
-            "android.intent.action.USER_PRESENT",
-            "android.intent.action.USER_UNLOCKED",
-            "android.intent.action.SCREEN_ON",
-            "android.intent.action.SCREEN_OFF",
-            "android.net.conn.CONNECTIVITY_CHANGE",
-            "android.net.wifi.WIFI_STATE_CHANGED",
-            "android.net.wifi.STATE_CHANGE",
-            "android.intent.action.PACKAGE_ADDED",
-            "android.intent.action.PACKAGE_REMOVED",
-            "android.intent.action.PACKAGE_REPLACED",
-            "android.intent.action.PACKAGE_CHANGED",
-            "android.intent.action.PACKAGE_RESTARTED",
-            "android.intent.action.MY_PACKAGE_REPLACED",
-            "android.intent.action.ACTION_POWER_CONNECTED",
-            "android.intent.action.ACTION_POWER_DISCONNECTED",
-            "android.intent.action.BATTERY_LOW",
-            "android.intent.action.BATTERY_OKAY",
-            "android.intent.action.MEDIA_MOUNTED",
-            "android.intent.action.TIME_SET",
-            "android.intent.action.TIMEZONE_CHANGED",
-            "android.bluetooth.adapter.action.STATE_CHANGED");
 
     @Override
     public String id() {
@@ -71,7 +44,7 @@ public final class SelfStartRule implements Rule {
             if (component.type() != ComponentType.RECEIVER || !component.enabled()) {
                 continue;
             }
-            List<String> actions = component.intentActions().stream().filter(SELF_START_ACTIONS::contains).toList();
+            List<String> actions = component.intentActions().stream().filter(EntryPoint.SELF_START_ACTIONS::contains).toList();
             if (actions.isEmpty()) {
                 continue;
             }

@@ -1,20 +1,19 @@
-package org.mingcha.cli;
+package org.mingcha.testkit;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.mingcha.testkit.ApkBuilder;
-import org.mingcha.testkit.BinaryXml;
-import org.mingcha.testkit.HostileArchives;
-import org.mingcha.testkit.SmaliDex;
 
-/** Inputs built for these tests: one real APK with known problems, and the bad ones. */
-final class TestApps {
+/**
+ * Ready-made inputs for front-end tests: one small real APK with known problems (debuggable, READ_PHONE_STATE,
+ * code reading the IMEI from its launcher activity), and files that must fail.
+ */
+public final class SampleApps {
 
-    static final String PACKAGE = "com.example.scantest";
+    public static final String PACKAGE = "com.example.scantest";
 
     /** Debuggable (a HIGH finding from the manifest alone), READ_PHONE_STATE, and code reading the IMEI. */
-    static final String MANIFEST = """
+    public static final String MANIFEST = """
             <manifest xmlns:android="http://schemas.android.com/apk/res/android" package="com.example.scantest"
                       android:versionCode="3" android:versionName="1.2.3">
               <uses-sdk android:minSdkVersion="21" android:targetSdkVersion="33"/>
@@ -30,7 +29,7 @@ final class TestApps {
             </manifest>
             """;
 
-    static final String MAIN_ACTIVITY = """
+    public static final String MAIN_ACTIVITY = """
             .class public Lcom/example/scantest/MainActivity;
             .super Landroid/app/Activity;
 
@@ -42,22 +41,22 @@ final class TestApps {
             .end method
             """;
 
-    private TestApps() {
+    private SampleApps() {
     }
 
-    static Path goodApk(Path file) {
+    public static Path goodApk(Path file) {
         return ApkBuilder.create().manifest(BinaryXml.encode(MANIFEST)).dex(SmaliDex.assemble(MAIN_ACTIVITY)).writeTo(file);
     }
 
-    static Path truncatedZip(Path file) throws IOException {
+    public static Path truncatedZip(Path file) throws IOException {
         return Files.write(file, HostileArchives.truncatedZip());
     }
 
-    static Path png(Path file) throws IOException {
+    public static Path png(Path file) throws IOException {
         return Files.write(file, HostileArchives.png());
     }
 
-    static Path empty(Path file) throws IOException {
+    public static Path empty(Path file) throws IOException {
         return Files.write(file, HostileArchives.empty());
     }
 }
