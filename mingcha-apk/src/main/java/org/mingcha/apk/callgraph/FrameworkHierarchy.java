@@ -1,15 +1,13 @@
 package org.mingcha.apk.callgraph;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
+import org.mingcha.core.kb.DataLines;
 
 /**
  * Supertypes of the Android and Java framework classes apps extend (Activity, Service, Thread, AsyncTask,
@@ -58,12 +56,8 @@ public final class FrameworkHierarchy {
 
     static FrameworkHierarchy parse(InputStream in) throws IOException {
         List<Type> types = new ArrayList<>();
-        BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.trim().split(" ");
+        for (String line : DataLines.parse(in)) {
+            String[] parts = line.split(" ");
             if (parts.length < 2) {
                 throw new IllegalStateException(RESOURCE + ": malformed line: " + line);
             }

@@ -1,17 +1,18 @@
 package org.mingcha.apk.code;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
+
+
+
+
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
+
+
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mingcha.core.kb.DataLines;
 
 /** Reads http(s) URLs out of string constants, skipping XML namespace identifiers (listed in a resource). */
 final class UrlConstants {
@@ -63,21 +64,6 @@ final class UrlConstants {
     }
 
     private static List<String> load() {
-        try (InputStream in = UrlConstants.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            List<String> out = new ArrayList<>();
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip();
-                if (!text.isEmpty() && !text.startsWith("#")) {
-                    out.add(text.toLowerCase(Locale.ROOT));
-                }
-            }
-            return List.copyOf(out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return DataLines.read(UrlConstants.class, RESOURCE).stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
     }
 }
