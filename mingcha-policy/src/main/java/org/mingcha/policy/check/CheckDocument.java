@@ -71,56 +71,19 @@ public record CheckDocument(String path, DocumentRole role, String text, List<Sp
 
     /** The sentence containing {@code offset}, or a one-character span when none does. */
     public Span sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (s.end() <= offset) {
-                lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return s;
-            }
-        }
-        return new Span(offset, Math.min(text.length(), offset + 1));
+        int i = Span.indexContaining(sentences, offset);
+        return i >= 0 ? sentences.get(i) : new Span(offset, Math.min(text.length(), offset + 1));
     }
 
     /** Index of the sentence containing {@code offset}, -1 when none. */
     public int sentenceIndex(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (s.end() <= offset) {
-                lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return mid;
-            }
-        }
-        return -1;
+        return Span.indexContaining(sentences, offset);
     }
 
     /** The paragraph (block) containing {@code offset}, or its sentence when no paragraph does. */
     public Span paragraphAt(int offset) {
-        int lo = 0;
-        int hi = paragraphs.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = paragraphs.get(mid);
-            if (s.end() <= offset) {
-                lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return s;
-            }
-        }
-        return sentenceAt(offset);
+        int i = Span.indexContaining(paragraphs, offset);
+        return i >= 0 ? paragraphs.get(i) : sentenceAt(offset);
     }
 
     public boolean emphasised(Span span) {

@@ -97,20 +97,8 @@ public record PolicyDocument(String path, String title, DocumentFormat format, D
 
     /** The sentence containing {@code offset}. */
     public Optional<Span> sentenceAt(int offset) {
-        int lo = 0;
-        int hi = sentences.size() - 1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            Span s = sentences.get(mid);
-            if (s.end() <= offset) {
-                lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
-            } else {
-                return Optional.of(s);
-            }
-        }
-        return Optional.empty();
+        int i = Span.indexContaining(sentences, offset);
+        return i >= 0 ? Optional.of(sentences.get(i)) : Optional.empty();
     }
 
     /** Emphasis spans overlapping {@code span}. */
