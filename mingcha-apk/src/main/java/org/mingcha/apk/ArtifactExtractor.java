@@ -136,7 +136,7 @@ public final class ArtifactExtractor {
                 run.warnings.addAll(new CodeScanner(kb, limits).scan(List.copyOf(run.code), context, run.facts, progress,
                         graph));
             } catch (MingchaException e) {
-                throw e.file().isEmpty() ? withFile(e, file) : e;
+                throw e.file().isEmpty() ? withFile(e, file, fileName(input)) : e;
             }
         }
         run.code.clear();
@@ -185,21 +185,26 @@ public final class ArtifactExtractor {
         }
     }
 
-    /** The code scanner names entries, not the input; the same error again, now naming the file. */
-    private static MingchaException withFile(MingchaException e, String file) {
+    /**
+     * The code scanner names entries, not the input; the same error again, now naming the file. For a bare
+     * DEX or class file the entry is the file itself, so its name is not said twice.
+     */
+    private static MingchaException withFile(MingchaException e, String file, String fileName) {
+        String problem = e.getMessage().startsWith(fileName + ": ")
+                ? e.getMessage().substring(fileName.length() + 2) : e.getMessage();
         if (e instanceof LimitExceededException) {
-            return new LimitExceededException(file, e.getMessage(), e);
+            return new LimitExceededException(file, problem, e);
         }
         if (e instanceof UnsafeInputException) {
-            return new UnsafeInputException(file, e.getMessage(), e);
+            return new UnsafeInputException(file, problem, e);
         }
         if (e instanceof UnsupportedInputException) {
-            return new UnsupportedInputException(file, e.getMessage(), e);
+            return new UnsupportedInputException(file, problem, e);
         }
         if (e instanceof CorruptInputException) {
-            return new CorruptInputException(file, e.getMessage(), e);
+            return new CorruptInputException(file, problem, e);
         }
-        return new MingchaException(file, e.getMessage(), e);
+        return new MingchaException(file, problem, e);
     }
 
     private void readApk(Run run, SafeZip zip, Path input) {

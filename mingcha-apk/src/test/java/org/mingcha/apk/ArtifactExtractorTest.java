@@ -209,6 +209,19 @@ class ArtifactExtractorTest {
     }
 
     @Test
+    void aBrokenBareDexOrClassFileIsNamedOnce() {
+        byte[] dexHead = {'d', 'e', 'x', '\n', '0', '3', '5', 0};
+        assertThatThrownBy(() -> extract("tiny.dex", dexHead))
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessage("truncated DEX (8 bytes, shorter than the header)")
+                .satisfies(e -> assertThat(((MingchaException) e).file()).endsWith("tiny.dex"));
+        byte[] classHead = {(byte) 0xCA, (byte) 0xFE, (byte) 0xBA, (byte) 0xBE, 0, 0, 0, 0x34};
+        assertThatThrownBy(() -> extract("Bad.class", classHead))
+                .isInstanceOf(CorruptInputException.class)
+                .hasMessage("truncated class file (8 bytes)");
+    }
+
+    @Test
     void corruptDexIsAOneLineErrorNamingTheEntryAndFile() {
         byte[] badMagic = SmaliDex.assemble(OTHER_CLASS);
         badMagic[0] = 'x';

@@ -132,9 +132,12 @@ public final class CodeScanner {
     }
 
     private void scanClassFile(String entry, String evidenceEntry, byte[] bytes, ClassScanner scanner) {
-        if (bytes.length < 10 || (bytes[0] & 0xFF) != 0xCA || (bytes[1] & 0xFF) != 0xFE
+        if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xCA || (bytes[1] & 0xFF) != 0xFE
                 || (bytes[2] & 0xFF) != 0xBA || (bytes[3] & 0xFF) != 0xBE) {
             throw new CorruptInputException("", entry + ": not a class file (bad magic)");
+        }
+        if (bytes.length < 10) {
+            throw new CorruptInputException("", entry + ": truncated class file (" + bytes.length + " bytes)");
         }
         try {
             IClassData cls = new JavaClassReader(0, evidenceEntry, bytes).loadClassData();
