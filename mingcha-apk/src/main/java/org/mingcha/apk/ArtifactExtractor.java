@@ -91,6 +91,8 @@ public final class ArtifactExtractor {
         String manifestEntry = "";
         /** Signature verification hashes the whole APK, so it runs beside code scanning. */
         CompletableFuture<Signatures> signatures = CompletableFuture.completedFuture(new Signatures(List.of(), List.of()));
+        /** The input's SHA-256, hashed off the main thread (after verification, on its thread, for an APK). */
+        CompletableFuture<String> digest;
 
         Run(String file) {
             this.file = file;
@@ -127,6 +129,9 @@ public final class ArtifactExtractor {
             run.code.add(new CodeEntry(fileName(input), kind == InputKind.DEX ? CodeEntry.Format.DEX : CodeEntry.Format.CLASS, bytes));
         }
         // An SDK's own manifest package is not an app: its code must be attributed to the SDK it belongs to.
+        if (run.digest == null) {
+            run.digest = CompletableFuture.supplyAsync(() -> sha256(input, file), daemon("mingcha-digest"));
+        }
         String appPackage = kind.isApp() ? run.manifest.packageName() : "";
         CodeContext context = new CodeContext(appPackage, run.manifest.componentClasses(),
                 run.nativeLibraries.stream().distinct().toList(), run.metadata);
@@ -162,21 +167,29 @@ public final class ArtifactExtractor {
     }
 
     private static CompletableFuture<Signatures> verifyAsync(Function<FactSink, List<String>> verification) {
-        Executor thread = task -> {
-            Thread t = new Thread(task, "mingcha-apksig");
-            t.setDaemon(true);
-            t.start();
-        };
         return CompletableFuture.supplyAsync(() -> {
             List<Fact> facts = new ArrayList<>();
             List<String> warnings = verification.apply(facts::add);
             return new Signatures(facts, warnings);
-        }, thread);
+        }, daemon("mingcha-apksig"));
+    }
+
+    /** Runs each task on a new daemon thread: a scan's background work must never keep the JVM alive. */
+    private static Executor daemon(String name) {
+        return task -> {
+            Thread t = new Thread(task, name);
+            t.setDaemon(true);
+            t.start();
+        };
     }
 
     private static Signatures joinSignatures(Run run) {
+        return join(run.signatures);
+    }
+
+    private static <T> T join(CompletableFuture<T> future) {
         try {
-            return run.signatures.join();
+            return future.join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException re) {
                 throw re;
@@ -211,6 +224,9 @@ public final class ArtifactExtractor {
         applyManifest(run, zip, "", binaryManifest(run, zip, MANIFEST));
         int minSdk = run.manifest.minSdk();
         run.signatures = verifyAsync(sink -> SignatureExtractor.extract(input, "", minSdk, sink));
+        // the same thread hashes the file once verification is done: two hashing threads would take a core
+        // from the code scan on a two-core machine
+        run.digest = run.signatures.thenApply(done -> sha256(input, run.file));
         collectApkContent(run, zip);
     }
 
@@ -410,7 +426,7 @@ public final class ArtifactExtractor {
         Manifest m = run.manifest;
         String name = fileName(input);
         Evidence evidence = run.manifestEntry.isEmpty() ? Evidence.of(name, "") : Evidence.of(run.manifestEntry, "manifest");
-        run.facts.accept(new AppIdentity(name, kind, sha256(input, run.file), size(input, run.file), m.packageName(),
+        run.facts.accept(new AppIdentity(name, kind, join(run.digest), size(input, run.file), m.packageName(),
                 m.versionName(), Math.max(m.versionCode(), 0), m.minSdk(),
                 m.targetSdk() > 0 ? m.targetSdk() : m.minSdk(), m.label(), evidence));
         LOG.debug("{}: {} with {} warnings", run.file, kind, run.warnings.size());

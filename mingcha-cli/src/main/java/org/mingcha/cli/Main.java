@@ -3,8 +3,11 @@ package org.mingcha.cli;
 import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.ResourceBundle;
+import java.util.Set;
 import org.mingcha.cli.console.Terminal;
+import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.MingchaException;
+import org.mingcha.rules.BuiltInRules;
 import org.mingcha.scan.InternalScanException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
@@ -15,7 +18,25 @@ public final class Main {
 
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
+    /** Commands that load the knowledge base and rules before their first input. */
+    private static final Set<String> SCANNING = Set.of("scan", "bench");
+
     private Main() {
+    }
+
+    /**
+     * Loads the knowledge base and the built-in rules on a second core while picocli builds the command line
+     * on this one; the command's own call then finds them loaded (class initialisation makes it wait if not).
+     */
+    private static void warmUp() {
+        Thread t = new Thread(() -> {
+            KnowledgeBase.bundled();
+            BuiltInRules.all();
+        }, "mingcha-warm-up");
+        t.setDaemon(true);
+        // a broken knowledge base fails again, as an internal error, when the command itself loads it
+        t.setUncaughtExceptionHandler((thread, e) -> { });
+        t.start();
     }
 
     public static void main(String[] args) {
@@ -26,6 +47,9 @@ public final class Main {
         }
         if (verbose) {
             System.setProperty("org.slf4j.simpleLogger.log.jadx", "debug");
+        }
+        if (args.length > 0 && SCANNING.contains(args[0])) {
+            warmUp();
         }
         int code;
         try {

@@ -106,6 +106,9 @@ class DemoApkTest {
                 "Landroid/content/Intent;.setClassName:", "\"http://collect.mingcha-demo.example/v1/upload\"",
                 "Class descriptor  : 'Lcom/umeng/commonsdk/UMConfigure;'",
                 "Class descriptor  : 'Lcom/tencent/bugly/crashreport/CrashReport;'",
+                "Class descriptor  : 'Lcn/jpush/android/api/JPushInterface;'",
+                "Interfaces        -\n    #0              : 'Landroid/view/View$OnClickListener;'",
+                "Landroid/view/View;.setOnClickListener:", "Lcn/jpush/android/api/JPushInterface;.init:",
                 "Interfaces        -\n    #0              : 'Ljavax/net/ssl/X509TrustManager;'",
                 "'Ljavax/net/ssl/HostnameVerifier;'");
     }

@@ -16,6 +16,7 @@ import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.ComponentType;
 import org.mingcha.core.fact.ContentUriAccess;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.InputKind;
@@ -179,7 +180,14 @@ public final class TestScans {
                         List.of("Lcom/example/demo/App;->onCreate()V", umengCaller("getImei", 0x12).methodRef())))),
                 new Reachability(new SensitiveApiCall("secure_android_id", "Landroid/provider/Settings$Secure;->getString",
                         "(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;", "device_id", "", true,
-                        umengCaller("getAndroidId", 0x30)), Reachability.Phase.UNREACHABLE, List.of()));
+                        umengCaller("getAndroidId", 0x30)), Reachability.Phase.UNREACHABLE, List.of()),
+                new ContentUriReachability(new ContentUriAccess("contacts_uri", "content://com.android.contacts/contacts",
+                        "contacts", umengCaller("readContacts", 0x40)), Reachability.Phase.LATER,
+                        List.of(new Reachability.Route(new EntryPoint(EntryPoint.Kind.ACTIVITY,
+                                "com.example.demo.ContactsActivity",
+                                "Lcom/example/demo/ContactsActivity;->onClick(Landroid/view/View;)V", List.of()),
+                                List.of("Lcom/example/demo/ContactsActivity;->onClick(Landroid/view/View;)V",
+                                        umengCaller("readContacts", 0x40).methodRef())))));
         List<Finding> findings = List.of(
                 new Finding("MC-SDK-DEVICE-ID", Severity.CRITICAL, List.of("友盟统计", "getDeviceId"), UMENG,
                         List.of(umengCaller("getImei", 0x12).toEvidence("getDeviceId()"),

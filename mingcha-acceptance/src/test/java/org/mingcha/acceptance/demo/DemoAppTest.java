@@ -28,6 +28,8 @@ class DemoAppTest {
 
     private static final String APP = "com.example.mingcha.demo";
     private static final String DEMO_APPLICATION = APP + ".DemoApplication";
+    /** The demo's own classes in smali notation, without the class name. */
+    private static final String DEMO = "Lcom/example/mingcha/demo/";
 
     // static: JUnit fills static @TempDir fields before @BeforeAll, instance fields only before each test
     @TempDir
@@ -163,9 +165,79 @@ class DemoAppTest {
         // the demo holds no RSA code at all
         soft.assertThat(ruleIds).doesNotContain("MC-CRYPTO-WEAK-RSA");
         soft.assertThat(sdkFindings).as("findings attributed to SDKs")
-                .contains("MC-SDK-PI-COLLECTION umeng_analytics", "MC-SDK-PI-COLLECTION tencent_bugly");
+                .contains("MC-SDK-PI-COLLECTION umeng_analytics", "MC-SDK-PI-COLLECTION tencent_bugly",
+                        "MC-SDK-PI-COLLECTION jpush");
         soft.assertThat(report.path("summary").path("findings").asLong()).isEqualTo(report.path("findings").size());
         soft.assertAll();
+    }
+
+    /**
+     * DemoApplication.onCreate calls UMConfigure.init (and CrashReport.initCrashReport) while the process starts;
+     * MainActivity.onCreate only registers AgreeListener on a button, whose onClick calls JPushInterface.init.
+     */
+    @Test
+    void sdkInitialisedAtStartUpIsPreConsentWhileSdkInitialisedOnClickIsNot() {
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(JsonReports.sdkIds(report)).contains("jpush");
+        List<JsonNode> preConsent = new ArrayList<>();
+        report.path("findings").forEach(f -> {
+            if (f.path("ruleId").asText().equals("MC-PRECONSENT-COLLECTION")) {
+                preConsent.add(f);
+            }
+        });
+        List<String> parties = preConsent.stream().map(f -> f.at("/attribution/kind").asText().toLowerCase(Locale.ROOT)
+                + " " + f.at("/attribution/sdkId").asText("")).toList();
+        soft.assertThat(parties).as("responsible parties of pre-consent findings")
+                .containsExactlyInAnyOrder("app ", "sdk umeng_analytics", "sdk tencent_bugly");
+
+        JsonNode umeng = preConsent.stream()
+                .filter(f -> f.at("/attribution/sdkId").asText("").equals("umeng_analytics"))
+                .findFirst().orElseThrow();
+        soft.assertThat(strings(umeng.path("callChain"))).containsExactly(DEMO + "DemoApplication;->onCreate()V",
+                "Lcom/umeng/commonsdk/UMConfigure;->init(Landroid/content/Context;)V");
+
+        // the app's own start-up reads include the content-URI reads, not only the API calls
+        JsonNode own = preConsent.stream().filter(f -> f.at("/attribution/kind").asText().equalsIgnoreCase("app"))
+                .findFirst().orElseThrow();
+        List<String> excerpts = new ArrayList<>();
+        own.path("evidence").forEach(e -> excerpts.add(e.path("excerpt").asText()));
+        soft.assertThat(excerpts).contains("content://sms/inbox")
+                .anySatisfy(e -> assertThat(e).startsWith("content://com.android.contacts/contacts"));
+        soft.assertThat(strings(own.path("callChain"))).containsExactly(DEMO + "DemoApplication;->onCreate()V");
+
+        // the push SDK's read runs only after a tap: reachable, later, through the listener
+        JsonNode jpushRead = null;
+        for (JsonNode c : report.path("callSites")) {
+            if (c.path("caller").asText().startsWith("Lcn/jpush/android/api/JPushInterface;->init(")
+                    && c.path("api").asText().equals("Landroid/provider/Settings$Secure;->getString")) {
+                jpushRead = c;
+            }
+        }
+        soft.assertThat(jpushRead).as("JPushInterface.init reads ANDROID_ID").isNotNull();
+        if (jpushRead != null) {
+            soft.assertThat(jpushRead.at("/attribution/sdkId").asText()).isEqualTo("jpush");
+            soft.assertThat(jpushRead.at("/reachability/phase").asText()).isEqualTo("later");
+            soft.assertThat(strings(jpushRead.at("/reachability/chain"))).containsExactly(
+                    DEMO + "MainActivity;->onCreate(Landroid/os/Bundle;)V",
+                    DEMO + "AgreeListener;->onClick(Landroid/view/View;)V",
+                    "Lcn/jpush/android/api/JPushInterface;->init(Landroid/content/Context;)V");
+        }
+
+        // content-URI reads carry reachability too: both queried in DemoApplication.onCreate
+        List<String> uriPhases = new ArrayList<>();
+        report.path("contentUris").forEach(u -> uriPhases.add(
+                u.path("uri").asText().replaceFirst("/contacts.*", "/contacts")
+                + " " + u.at("/reachability/phase").asText() + " " + u.at("/reachability/entryPoint").asText()));
+        soft.assertThat(uriPhases).containsExactlyInAnyOrder(
+                "content://sms/inbox before-any-ui " + DEMO + "DemoApplication;->onCreate()V",
+                "content://com.android.contacts/contacts before-any-ui " + DEMO + "DemoApplication;->onCreate()V");
+        soft.assertAll();
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
     }
 
     private static void expectCall(SoftAssertions soft, List<JsonReports.CallSite> sites, String callerClass,

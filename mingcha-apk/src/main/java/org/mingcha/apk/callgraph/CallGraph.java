@@ -33,7 +33,8 @@ public final class CallGraph {
     record Data(int methodCount, int[] methodClass, int[] methodSig, int[] edges, int[] edgeStart, int[] edgeEnd,
                 long[] defined, long[] publicApi, int classCount, int[] classSuper, int[][] classInterfaces,
                 long[] classDefined, long[] instantiated, List<String> classNames, List<String> sigNames,
-                Map<String, Integer> methodIds, Map<String, Integer> classIds, List<int[]> reflective,
+                LongIntTable methodKeys, Map<String, Integer> sigIds, Map<String, Integer> classIds,
+                List<int[]> reflective,
                 List<String> reflectiveNames) {
     }
 
@@ -151,7 +152,14 @@ public final class CallGraph {
 
     /** The id of a method defined or referenced in the input, by smali reference {@code Lcom/a/B;->m()V}. */
     public Optional<Integer> method(String smaliRef) {
-        return Optional.ofNullable(d.methodIds().get(smaliRef));
+        int arrow = smaliRef.indexOf("->");
+        if (arrow < 0) {
+            return Optional.empty();
+        }
+        Integer c = d.classIds().get(smaliRef.substring(0, arrow));
+        Integer s = c == null ? null : d.sigIds().get(smaliRef.substring(arrow + 2));
+        int m = s == null ? -1 : d.methodKeys().get((long) c << 32 | s);
+        return m < 0 ? Optional.empty() : Optional.of(m);
     }
 
     /** The smali reference of a method, {@code Lcom/a/B;->m()V}. */

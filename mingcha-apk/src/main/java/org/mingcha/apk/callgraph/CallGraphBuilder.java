@@ -53,9 +53,14 @@ public final class CallGraphBuilder {
     private static final byte DISPATCH_FOR_NAME = 3;
     private static final byte DISPATCH_GET_METHOD = 4;
 
-    private final Map<String, Integer> methodIds = new HashMap<>();
+    /** Method ids by class id (high 32 bits) and signature id (low 32 bits). */
+    private final LongIntTable methodKeys = new LongIntTable(1 << 16);
     private final Map<String, Integer> classIds = new HashMap<>();
     private final Map<String, Integer> sigIds = new HashMap<>();
+    /** Method names and descriptors interned apart, so a DEX reader can key a signature by two ints. */
+    private final Map<String, Integer> partIds = new HashMap<>();
+    private final List<String> partNames = new ArrayList<>();
+    private final LongIntTable sigByParts = new LongIntTable(1 << 15);
     private final List<String> classNames = new ArrayList<>();
     private final List<String> sigNames = new ArrayList<>();
     private int[] methodClass = new int[1024];
@@ -93,18 +98,19 @@ public final class CallGraphBuilder {
 
     /** The id of a method reference; {@code owner} is a type descriptor ({@code Lcom/a/B;}). */
     public int method(String owner, String name, String descriptor) {
-        String key = owner + "->" + name + descriptor;
-        Integer id = methodIds.get(key);
-        if (id != null) {
+        return method(classId(owner), signatureId(name + descriptor));
+    }
+
+    /**
+     * The id of the method {@code signature} (from {@link #signatureId}) of class {@code classId} (from
+     * {@link #classId}); a DEX reader caches both per type_id and method prototype, so no string is built per
+     * reference.
+     */
+    public int method(int classId, int signature) {
+        long key = (long) classId << 32 | signature;
+        int id = methodKeys.get(key);
+        if (id >= 0) {
             return id;
-        }
-        int cls = classId(owner);
-        String sig = name + descriptor;
-        Integer s = sigIds.get(sig);
-        if (s == null) {
-            s = sigNames.size();
-            sigIds.put(sig, s);
-            sigNames.add(sig);
         }
         int m = methodCount++;
         if (m >= methodClass.length) {
@@ -115,14 +121,62 @@ public final class CallGraphBuilder {
             edgeStart = Arrays.copyOf(edgeStart, size);
             edgeEnd = Arrays.copyOf(edgeEnd, size);
         }
-        methodClass[m] = cls;
-        methodSig[m] = s;
-        dispatch[m] = dispatchOf(owner, name, descriptor);
-        methodIds.put(key, m);
+        methodClass[m] = classId;
+        methodSig[m] = signature;
+        String sig = sigNames.get(signature);
+        dispatch[m] = dispatchOf(classNames.get(classId), sig.substring(0, Math.max(sig.indexOf('('), 0)));
+        methodKeys.put(key, m);
         return m;
     }
 
-    private static byte dispatchOf(String owner, String name, String descriptor) {
+    /** The id of a method name ({@code run}) for {@link #signatureId(int, int)}. */
+    public int nameId(String name) {
+        return partId(name);
+    }
+
+    /** The id of a method descriptor ({@code (I)V}) for {@link #signatureId(int, int)}. */
+    public int descriptorId(String descriptor) {
+        return partId(descriptor);
+    }
+
+    private int partId(String part) {
+        Integer id = partIds.get(part);
+        if (id != null) {
+            return id;
+        }
+        int next = partNames.size();
+        partIds.put(part, next);
+        partNames.add(part);
+        return next;
+    }
+
+    /**
+     * The signature id of a name and a descriptor id: the same as {@link #signatureId(String)} of the two
+     * joined, without joining them again once the pair was seen.
+     */
+    public int signatureId(int nameId, int descriptorId) {
+        long key = (long) nameId << 32 | descriptorId;
+        int s = sigByParts.get(key);
+        if (s < 0) {
+            s = signatureId(partNames.get(nameId) + partNames.get(descriptorId));
+            sigByParts.put(key, s);
+        }
+        return s;
+    }
+
+    /** The id of a method's name and descriptor, {@code m(I)V}. */
+    public int signatureId(String nameAndDescriptor) {
+        Integer s = sigIds.get(nameAndDescriptor);
+        if (s != null) {
+            return s;
+        }
+        int id = sigNames.size();
+        sigIds.put(nameAndDescriptor, id);
+        sigNames.add(nameAndDescriptor);
+        return id;
+    }
+
+    private static byte dispatchOf(String owner, String name) {
         if (owner.equals("Ljava/lang/Class;")) {
             if (name.equals("forName")) {
                 return DISPATCH_FOR_NAME;
@@ -142,7 +196,8 @@ public final class CallGraphBuilder {
         return DISPATCH_NONE;
     }
 
-    int classId(String type) {
+    /** The id of a class by type descriptor ({@code Lcom/a/B;}), defined in the input or only referenced. */
+    public int classId(String type) {
         Integer id = classIds.get(type);
         if (id != null) {
             return id;
@@ -338,8 +393,8 @@ public final class CallGraphBuilder {
                 Arrays.copyOf(methodSig, methodCount), Arrays.copyOf(edges, edgeCount),
                 Arrays.copyOf(edgeStart, methodCount), Arrays.copyOf(edgeEnd, methodCount), defined, publicApi,
                 classes, Arrays.copyOf(classSuper, classes), Arrays.copyOf(classInterfaces, classes),
-                classDefined, instantiated, List.copyOf(classNames), List.copyOf(sigNames), methodIds,
-                classIds, List.copyOf(reflective), List.copyOf(reflectiveNames)));
+                classDefined, instantiated, List.copyOf(classNames), List.copyOf(sigNames), methodKeys,
+                sigIds, classIds, List.copyOf(reflective), List.copyOf(reflectiveNames)));
     }
 
     static boolean get(long[] bits, int index) {

@@ -10,17 +10,21 @@ import java.util.function.Predicate;
 import org.mingcha.core.fact.ApplicationFlags;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.ComponentType;
+import org.mingcha.core.fact.ContentUriAccess;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.EntryPoint;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
+import org.mingcha.core.fact.SiteReachability;
 
 /**
  * Entry points from the manifest and the reachability of every sensitive call site. Five breadth-first
  * searches give the shortest chain per kind of entry: start-up (Application, ContentProviders, AndroidX
  * Startup initializers, never entering an Activity), launch (the launcher activity's creation), foreground
  * (any non-background entry, user events included), background (services and receivers) and self-start
- * (receivers of boot, unlock or connectivity broadcasts). Library inputs add every public method as an entry.
+ * (receivers of boot, unlock or connectivity broadcasts). Content-URI reads get the same as API calls. Library
+ * inputs add every public method as an entry.
  */
 public final class ReachabilityAnalysis {
 
@@ -64,19 +68,37 @@ public final class ReachabilityAnalysis {
         return entries(graph, facts, library).stream().map(Entry::point).distinct().toList();
     }
 
-    /** One fact per sensitive call site of {@code facts}. */
-    public static List<Reachability> analyse(CallGraph graph, Facts facts, boolean library) {
+    /**
+     * One fact per sensitive site of {@code facts}: a {@link Reachability} per sensitive API call, then a
+     * {@link ContentUriReachability} per content-URI read.
+     */
+    public static List<SiteReachability> analyse(CallGraph graph, Facts facts, boolean library) {
         List<Entry> entries = entries(graph, facts, library);
-        Search startUp = new Search(graph, entries, e -> e.kind().startUp(), false, true);
-        Search launch = new Search(graph, entries, e -> e.kind() == EntryPoint.Kind.LAUNCHER_ACTIVITY
-                && LAUNCH.contains(methodName(e.method())), false, false);
-        Search foreground = new Search(graph, entries, e -> !e.kind().background(), true, false);
-        Search background = new Search(graph, entries, e -> e.kind().background(), true, false);
-        Search selfStart = new Search(graph, entries, EntryPoint::selfStart, true, false);
-        List<Reachability> out = new ArrayList<>();
+        Searches searches = new Searches(
+                new Search(graph, entries, e -> e.kind().startUp(), false, true),
+                new Search(graph, entries, e -> e.kind() == EntryPoint.Kind.LAUNCHER_ACTIVITY
+                        && LAUNCH.contains(methodName(e.method())), false, false),
+                new Search(graph, entries, e -> !e.kind().background(), true, false),
+                new Search(graph, entries, e -> e.kind().background(), true, false),
+                new Search(graph, entries, EntryPoint::selfStart, true, false));
+        List<SiteReachability> out = new ArrayList<>();
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
-            Optional<Integer> caller = graph.method(call.caller().methodRef());
             List<Reachability.Route> routes = new ArrayList<>();
+            out.add(new Reachability(call, searches.phase(graph, call.caller().methodRef(), routes), routes));
+        }
+        for (ContentUriAccess access : facts.all(ContentUriAccess.class)) {
+            List<Reachability.Route> routes = new ArrayList<>();
+            out.add(new ContentUriReachability(access, searches.phase(graph, access.caller().methodRef(), routes),
+                    routes));
+        }
+        return out;
+    }
+
+    /** The five searches of one scan; {@link #phase} fills the routes of one calling method. */
+    private record Searches(Search startUp, Search launch, Search foreground, Search background, Search selfStart) {
+
+        Reachability.Phase phase(CallGraph graph, String callerRef, List<Reachability.Route> routes) {
+            Optional<Integer> caller = graph.method(callerRef);
             Reachability.Phase phase = Reachability.Phase.UNREACHABLE;
             if (caller.isPresent()) {
                 int m = caller.get();
@@ -93,9 +115,8 @@ public final class ReachabilityAnalysis {
                 }
                 selfStart.route(m, routes);
             }
-            out.add(new Reachability(call, phase, routes));
+            return phase;
         }
-        return out;
     }
 
     private static String methodName(String smaliRef) {

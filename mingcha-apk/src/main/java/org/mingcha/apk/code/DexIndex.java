@@ -33,8 +33,11 @@ final class DexIndex implements InsnResolver {
     private final byte[] stringKinds;
     /** Call-graph id + 1 per method_id, filled on first use; method_ids are shared by all calls to a method. */
     private final int[] graphIds;
-    /** Method descriptors by proto_id, built once: many methods share a prototype. */
-    private final String[] protoCache;
+    /** Call-graph class id + 1 per type_id, filled on first use. */
+    private final int[] graphClasses;
+    /** Call-graph name id + 1 per string_id and descriptor id + 1 per proto_id, filled on first use. */
+    private final int[] graphNames;
+    private final int[] graphProtos;
     /** Per field_id: 0 not looked at, 1 an ordinary field, 2 a field of a D8 lambda class. */
     private final byte[] lambdaFields;
 
@@ -49,7 +52,9 @@ final class DexIndex implements InsnResolver {
         this.fieldTargets = new int[layout.fieldIdsSize()];
         this.declared = new byte[layout.methodIdsSize()];
         this.graphIds = new int[layout.methodIdsSize()];
-        this.protoCache = new String[layout.protoIdsSize()];
+        this.graphClasses = new int[layout.typeIdsSize()];
+        this.graphNames = new int[layout.stringIdsSize()];
+        this.graphProtos = new int[layout.protoIdsSize()];
         this.lambdaFields = new byte[layout.fieldIdsSize()];
 
         String[] ownerTypes = new String[layout.typeIdsSize()];
@@ -199,20 +204,45 @@ final class DexIndex implements InsnResolver {
         int id = graphIds[idx];
         if (id == 0) {
             int off = layout.methodIdsOff() + 8 * idx;
-            String owner = typeName(buf.getShort(off) & 0xFFFF);
-            String name = string(buf.getInt(off + 4));
+            int typeIdx = buf.getShort(off) & 0xFFFF;
             int protoIdx = buf.getShort(off + 2) & 0xFFFF;
-            String descriptor = protoIdx < protoCache.length ? protoCache[protoIdx] : null;
-            if (descriptor == null) {
-                descriptor = protoDescriptor(protoIdx);
-                if (protoIdx < protoCache.length) {
-                    protoCache[protoIdx] = descriptor;
-                }
-            }
-            id = graph.method(owner, name, descriptor) + 1;
+            int nameIdx = buf.getInt(off + 4);
+            id = graph.method(graphClass(typeIdx, graph), graphSignature(nameIdx, protoIdx, graph)) + 1;
             graphIds[idx] = id;
         }
         return id - 1;
+    }
+
+    /** The call-graph class id of a type_id, decoded once per DEX. */
+    private int graphClass(int typeIdx, CallGraphBuilder graph) {
+        if (typeIdx >= graphClasses.length) {
+            return graph.classId(typeName(typeIdx));
+        }
+        int c = graphClasses[typeIdx];
+        if (c == 0) {
+            c = graph.classId(typeName(typeIdx)) + 1;
+            graphClasses[typeIdx] = c;
+        }
+        return c - 1;
+    }
+
+    /** The call-graph signature id of a name string_id and proto_id; each is decoded once per DEX. */
+    private int graphSignature(int nameIdx, int protoIdx, CallGraphBuilder graph) {
+        int name = nameIdx >= 0 && nameIdx < graphNames.length ? graphNames[nameIdx] - 1 : -1;
+        if (name < 0) {
+            name = graph.nameId(string(nameIdx));
+            if (nameIdx >= 0 && nameIdx < graphNames.length) {
+                graphNames[nameIdx] = name + 1;
+            }
+        }
+        int proto = protoIdx < graphProtos.length ? graphProtos[protoIdx] - 1 : -1;
+        if (proto < 0) {
+            proto = graph.descriptorId(protoDescriptor(protoIdx));
+            if (protoIdx < graphProtos.length) {
+                graphProtos[protoIdx] = proto + 1;
+            }
+        }
+        return graph.signatureId(name, proto);
     }
 
     @Override

@@ -141,7 +141,8 @@ public final class ScanCommand implements Callable<Integer> {
         if (maxPolicyMb < 1) {
             throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
         }
-        policyAttachment = new PolicyAttachment(new PolicyAnalyzer(kb, PolicyLimits.ofMegabytes(maxPolicyMb)), limits);
+        PolicyLimits policyLimits = PolicyLimits.ofMegabytes(maxPolicyMb);
+        policyAttachment = new PolicyAttachment(() -> new PolicyAnalyzer(kb, policyLimits), policyLimits, limits);
         ReportContext context = new ReportContext(scanner.catalog(), kb, lang, VersionInfo.version());
         Texts texts = Texts.of(lang);
         Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,

@@ -24,6 +24,7 @@ import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Reachability;
+import org.mingcha.core.fact.SiteReachability;
 import org.mingcha.core.fact.PermissionRequest;
 import org.mingcha.core.fact.UnidentifiedPackage;
 import org.mingcha.core.fact.UrlConstant;
@@ -544,15 +545,15 @@ public final class HtmlRenderer implements Renderer {
          * entry point reaches any of them); unknown when the scan has no reachability facts for it.
          */
         private String usage(String sdkId) {
-            List<Reachability> reads = result.facts().stream(Reachability.class)
-                    .filter(r -> sdkId.equals(r.call().caller().attribution().sdkId())).toList();
+            List<SiteReachability> reads = SiteReachability.all(result.facts()).stream()
+                    .filter(r -> sdkId.equals(r.caller().attribution().sdkId())).toList();
             if (reads.isEmpty()) {
                 return "unknown";
             }
             if (reads.stream().anyMatch(r -> r.phase() == Reachability.Phase.BEFORE_ANY_UI)) {
                 return "beforeUi";
             }
-            return reads.stream().anyMatch(Reachability::reachable) ? "used" : "unused";
+            return reads.stream().anyMatch(SiteReachability::reachable) ? "used" : "unused";
         }
 
         private void unidentified() {

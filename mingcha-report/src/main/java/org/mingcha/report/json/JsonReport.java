@@ -17,7 +17,7 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
                          List<CodePattern> codePatterns, List<Finding> findings, Summary summary,
                          List<String> warnings, Policy policy) {
 
-    public static final String SCHEMA_VERSION = "1.1";
+    public static final String SCHEMA_VERSION = "1.2";
 
     public record Tool(String name, String version, String kbVersion) {
     }
@@ -79,7 +79,7 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
     }
 
     public record ContentUri(String uri, String apiId, String piCategory, String caller, String entry, Long offset,
-                             Attribution attribution) {
+                             Attribution attribution, Reachability reachability) {
     }
 
     public record Url(String url, String scheme, String host, boolean cleartext, String caller, String entry,

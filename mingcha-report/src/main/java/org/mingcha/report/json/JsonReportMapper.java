@@ -13,6 +13,7 @@ import org.mingcha.core.fact.ApplicationFlags;
 import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Component;
 import org.mingcha.core.fact.ContentUriAccess;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.NativeLibrary;
@@ -20,6 +21,7 @@ import org.mingcha.core.fact.PackageQueries;
 import org.mingcha.core.fact.PermissionRequest;
 import org.mingcha.core.fact.Reachability;
 import org.mingcha.core.fact.SensitiveApiCall;
+import org.mingcha.core.fact.SiteReachability;
 import org.mingcha.core.fact.SigningCertificate;
 import org.mingcha.core.fact.UnidentifiedPackage;
 import org.mingcha.core.fact.UrlConstant;
@@ -61,9 +63,7 @@ public final class JsonReportMapper {
                         .map(p -> new JsonReport.UnidentifiedPackage(p.packagePrefix(), p.classCount(), p.sensitiveCallCount()))
                         .toList(),
                 callSites(facts),
-                facts.stream(ContentUriAccess.class).map(c -> new JsonReport.ContentUri(c.uri(), c.apiId(),
-                        orNull(c.piCategory()), c.caller().methodRef(), c.caller().entry(), offset(c.caller().offset()),
-                        attribution(c.caller().attribution()))).toList(),
+                contentUris(facts),
                 facts.stream(UrlConstant.class).map(u -> new JsonReport.Url(u.url(), u.scheme(), orNull(u.host()),
                         u.cleartext(), u.caller().methodRef(), u.caller().entry(), attribution(u.caller().attribution())))
                         .toList(),
@@ -147,6 +147,17 @@ public final class JsonReportMapper {
         return facts.stream(SensitiveApiCall.class).map(c -> callSite(c, reach.get(c))).toList();
     }
 
+    private static List<JsonReport.ContentUri> contentUris(Facts facts) {
+        Map<ContentUriAccess, ContentUriReachability> reach = new HashMap<>();
+        facts.stream(ContentUriReachability.class).forEach(r -> reach.putIfAbsent(r.access(), r));
+        return facts.stream(ContentUriAccess.class).map(c -> {
+            ContentUriReachability r = reach.get(c);
+            return new JsonReport.ContentUri(c.uri(), c.apiId(), orNull(c.piCategory()), c.caller().methodRef(),
+                    c.caller().entry(), offset(c.caller().offset()), attribution(c.caller().attribution()),
+                    r == null ? null : reachability(r));
+        }).toList();
+    }
+
     private static JsonReport.CallSite callSite(SensitiveApiCall c, Reachability r) {
         CodeLocation at = c.caller();
         return new JsonReport.CallSite(c.api(), orNull(c.descriptor()), c.apiId(), orNull(c.piCategory()),
@@ -155,7 +166,7 @@ public final class JsonReportMapper {
     }
 
     /** Phase names in kebab case ({@code before-any-ui}); an unreachable call has no entry and no chain. */
-    private static JsonReport.Reachability reachability(Reachability r) {
+    private static JsonReport.Reachability reachability(SiteReachability r) {
         String phase = r.phase().name().toLowerCase(Locale.ROOT).replace('_', '-');
         if (r.routes().isEmpty()) {
             return new JsonReport.Reachability(phase, null, null, List.of());

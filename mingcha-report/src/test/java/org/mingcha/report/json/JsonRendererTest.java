@@ -57,7 +57,7 @@ class JsonRendererTest {
     @Test
     void carriesIdentityAppAndStats() throws Exception {
         JsonNode doc = render(TestScans.result(), Language.ZH);
-        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.1");
+        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.2");
         assertThat(doc.at("/tool/name").asText()).isEqualTo("Mingcha");
         assertThat(doc.at("/tool/version").asText()).isEqualTo("0.1.0-test");
         assertThat(doc.at("/input/file").asText()).isEqualTo("demo.apk");
@@ -136,6 +136,12 @@ class JsonRendererTest {
         assertThat(doc.at("/callSites/1/reachability/entryPoint").isNull()).isTrue();
 
         assertThat(doc.at("/contentUris/0/uri").asText()).isEqualTo("content://com.android.contacts/contacts");
+        assertThat(doc.at("/contentUris/0/reachability/phase").asText()).isEqualTo("later");
+        assertThat(doc.at("/contentUris/0/reachability/entryKind").asText()).isEqualTo("activity");
+        assertThat(doc.at("/contentUris/0/reachability/entryPoint").asText())
+                .isEqualTo("Lcom/example/demo/ContactsActivity;->onClick(Landroid/view/View;)V");
+        assertThat(doc.at("/contentUris/0/reachability/chain/1").asText())
+                .isEqualTo(doc.at("/contentUris/0/caller").asText());
         assertThat(doc.at("/urls/0/cleartext").asBoolean()).isTrue();
         assertThat(doc.at("/urls/0/attribution/kind").asText()).isEqualTo("app");
         assertThat(doc.at("/codePatterns/0/kind").asText()).isEqualTo("weak_hash");

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.Reachability;
@@ -25,7 +26,7 @@ public final class BackgroundCollectionRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(Reachability.class, AppIdentity.class);
+        return Set.of(Reachability.class, ContentUriReachability.class, AppIdentity.class);
     }
 
     @Override

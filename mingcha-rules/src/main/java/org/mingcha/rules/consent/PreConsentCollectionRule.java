@@ -3,9 +3,11 @@ package org.mingcha.rules.consent;
 import java.util.List;
 import java.util.Set;
 import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.Reachability;
+import org.mingcha.core.fact.SiteReachability;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
 import org.mingcha.core.rule.RuleContext;
@@ -24,11 +26,11 @@ public final class PreConsentCollectionRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(Reachability.class, AppIdentity.class);
+        return Set.of(Reachability.class, ContentUriReachability.class, AppIdentity.class);
     }
 
     @Override
     public List<Finding> check(Facts facts, RuleContext context) {
-        return ReachableCalls.findings(facts, context, Reachability::startUpRoute);
+        return ReachableCalls.findings(facts, context, SiteReachability::startUpRoute);
     }
 }

@@ -10,16 +10,18 @@ import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.Reachability;
+import org.mingcha.core.fact.SiteReachability;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.RuleContext;
 import org.mingcha.rules.ResponsibleParty;
 
 /**
- * Groups sensitive call sites by (responsible party, entry component) and turns each group into one finding
- * carrying the shortest call chain of the group (one read often shows as two facts, the key constant and the
- * call, so grouping by API would report it twice). Bundled libraries (androidx, kotlin...) are skipped: they read
- * on behalf of the code that calls them. Arguments: {@code {0}} the APIs, comma-separated in order of appearance, {@code {1}} the responsible party,
- * {@code {2}} the entry component, {@code {3}} the entry method's name.
+ * Groups sensitive sites (API calls and content-URI reads) by (responsible party, entry component) and turns
+ * each group into one finding carrying the shortest call chain of the group (one read often shows as two facts,
+ * the key constant and the call, so grouping by API would report it twice). Bundled libraries (androidx,
+ * kotlin...) are skipped: they read on behalf of the code that calls them. Arguments: {@code {0}} the APIs and
+ * URIs, comma-separated in order of appearance, {@code {1}} the responsible party, {@code {2}} the entry
+ * component, {@code {3}} the entry method's name.
  */
 final class ReachableCalls {
 
@@ -27,10 +29,10 @@ final class ReachableCalls {
     }
 
     static List<Finding> findings(Facts facts, RuleContext context,
-                                  Function<Reachability, Optional<Reachability.Route>> select) {
+                                  Function<SiteReachability, Optional<Reachability.Route>> select) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        for (Reachability r : facts.all(Reachability.class)) {
-            Attribution attribution = r.call().caller().attribution();
+        for (SiteReachability r : SiteReachability.all(facts)) {
+            Attribution attribution = r.caller().attribution();
             if (attribution.kind() == Attribution.Kind.LIBRARY) {
                 continue;
             }
@@ -41,8 +43,8 @@ final class ReachableCalls {
             String component = route.get().entry().component();
             Group g = groups.computeIfAbsent(attribution.key() + "|" + component,
                     k -> new Group(attribution, component, route.get()));
-            if (!g.apis.contains(r.call().api())) {
-                g.apis.add(r.call().api());
+            if (!g.apis.contains(r.target())) {
+                g.apis.add(r.target());
             }
             g.evidence.add(r.evidence());
             if (route.get().chain().size() < g.route.chain().size()) {

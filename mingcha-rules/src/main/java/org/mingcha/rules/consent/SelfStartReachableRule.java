@@ -3,6 +3,7 @@ package org.mingcha.rules.consent;
 import java.util.List;
 import java.util.Set;
 import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.EntryPoint;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
@@ -25,7 +26,7 @@ public final class SelfStartReachableRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(Reachability.class, AppIdentity.class);
+        return Set.of(Reachability.class, ContentUriReachability.class, AppIdentity.class);
     }
 
     @Override

@@ -10,6 +10,7 @@ import org.mingcha.core.evidence.CodeLocation;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.fact.AppIdentity;
 import org.mingcha.core.fact.ContentUriAccess;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.Reachability;
@@ -25,7 +26,8 @@ import org.mingcha.rules.ResponsibleParty;
  * (androidx, kotlin, okhttp...) are skipped: they read on behalf of the app code that calls them.
  * Message arguments: {@code {0}} the API ({@code Landroid/...;->member}) or URI, {@code {1}} the responsible
  * party. No call-site count: arguments feed the fingerprint, which must survive a new call site.
- * SDK and third-party call sites that the call graph proves unreachable ({@link Reachability}) are left out:
+ * SDK and third-party call sites and content-URI reads that the call graph proves unreachable
+ * ({@link Reachability}, {@link ContentUriReachability}) are left out:
  * the code is present but unused, which reports show as information, not as a finding against the app.
  */
 public abstract class PiReadRule implements Rule {
@@ -50,20 +52,21 @@ public abstract class PiReadRule implements Rule {
 
     @Override
     public final Set<Class<? extends Fact>> consumes() {
-        return Set.of(SensitiveApiCall.class, ContentUriAccess.class, AppIdentity.class, Reachability.class);
+        return Set.of(SensitiveApiCall.class, ContentUriAccess.class, AppIdentity.class, Reachability.class,
+                ContentUriReachability.class);
     }
 
     @Override
     public final List<Finding> check(Facts facts, RuleContext context) {
         Map<String, Group> groups = new LinkedHashMap<>();
-        Set<SensitiveApiCall> unused = UnusedSdkCalls.of(facts);
+        Set<Fact> unused = UnusedSdkCalls.of(facts);
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
             if (apiIds.contains(call.apiId()) && !unused.contains(call)) {
                 add(groups, call.caller(), call.api(), call.evidence());
             }
         }
         for (ContentUriAccess access : facts.all(ContentUriAccess.class)) {
-            if (apiIds.contains(access.apiId())) {
+            if (apiIds.contains(access.apiId()) && !unused.contains(access)) {
                 add(groups, access.caller(), access.uri(), access.evidence());
             }
         }

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.fact.ContentUriAccess;
+import org.mingcha.core.fact.ContentUriReachability;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.fact.Facts;
@@ -24,7 +25,7 @@ import org.mingcha.rules.PiCategoryNames;
  * first (stable across versions, so the fingerprint is), then every PI call site.
  * Arguments: {@code {0}}/{@code {1}} SDK name zh/en, {@code {2}} vendor, {@code {3}}/{@code {4}} PI
  * categories zh/en. No call-site count: arguments feed the fingerprint, which must survive a new call site.
- * Call sites the call graph proves unreachable are left out ({@link UnusedSdkCalls}).
+ * Call sites and content-URI reads the call graph proves unreachable are left out ({@link UnusedSdkCalls}).
  */
 public final class SdkPiCollectionRule implements Rule {
 
@@ -35,13 +36,14 @@ public final class SdkPiCollectionRule implements Rule {
 
     @Override
     public Set<Class<? extends Fact>> consumes() {
-        return Set.of(DetectedSdk.class, SensitiveApiCall.class, ContentUriAccess.class, Reachability.class);
+        return Set.of(DetectedSdk.class, SensitiveApiCall.class, ContentUriAccess.class, Reachability.class,
+                ContentUriReachability.class);
     }
 
     @Override
     public List<Finding> check(Facts facts, RuleContext context) {
         Map<String, Reads> bySdk = new LinkedHashMap<>();
-        Set<SensitiveApiCall> unused = UnusedSdkCalls.of(facts);
+        Set<Fact> unused = UnusedSdkCalls.of(facts);
         for (SensitiveApiCall call : facts.all(SensitiveApiCall.class)) {
             if (unused.contains(call)) {
                 continue;
@@ -49,6 +51,9 @@ public final class SdkPiCollectionRule implements Rule {
             add(bySdk, context, call.caller().attribution(), call.piCategory(), call.evidence());
         }
         for (ContentUriAccess access : facts.all(ContentUriAccess.class)) {
+            if (unused.contains(access)) {
+                continue;
+            }
             add(bySdk, context, access.caller().attribution(), access.piCategory(), access.evidence());
         }
         List<Finding> findings = new ArrayList<>();

@@ -31,4 +31,20 @@ class SelfStartReachableRuleTest {
         assertThat(RuleFixture.run(rule, "consent", "custom-receiver")).isEmpty();
         assertThat(RuleFixture.run(rule, "consent", "app-init")).isEmpty();
     }
+
+    @Test
+    void contentUriReadFromBootReceiverIsFlaggedLikeAnApiCall() {
+        String onReceive =
+                "Lcom/example/app/BootReceiver;->onReceive(Landroid/content/Context;Landroid/content/Intent;)V";
+        List<Finding> findings = RuleFixture.run(rule, "consent", "uri-boot");
+
+        assertThat(findings).hasSize(1);
+        assertThat(findings.get(0).arguments()).containsExactly("content://sms/inbox", "com.example.app",
+                "com.example.app.BootReceiver", "onReceive");
+        assertThat(findings.get(0).callChain()).containsExactly(onReceive);
+        List<Finding> background = RuleFixture.run(new BackgroundCollectionRule(), "consent", "uri-boot");
+        assertThat(background).hasSize(1);
+        assertThat(background.get(0).arguments().get(0)).isEqualTo("content://sms/inbox");
+        assertThat(background.get(0).evidence()).extracting(e -> e.locator()).containsExactly(onReceive);
+    }
 }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.mingcha.apk.zip.SafeZip;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.scan.MingchaException;
@@ -13,6 +14,7 @@ import org.mingcha.core.scan.ScanLimits;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.policy.document.PolicyDocument;
+import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.policy.document.PolicyReader;
 import org.mingcha.policy.document.PolicySet;
 import org.slf4j.Logger;
@@ -29,12 +31,30 @@ public final class PolicyAttachment {
     private static final List<String> POLICY_WORDS = List.of("隐私政策", "隐私协议", "个人信息保护", "隐私权政策");
     private static final int TITLE_ZONE = 2000;
 
-    private final PolicyAnalyzer analyzer;
+    private final Supplier<PolicyAnalyzer> analyzerFactory;
+    private final PolicyLimits limits;
     private final ScanLimits scanLimits;
+    private PolicyAnalyzer analyzer;
 
     public PolicyAttachment(PolicyAnalyzer analyzer, ScanLimits scanLimits) {
-        this.analyzer = Objects.requireNonNull(analyzer, "analyzer");
+        this(() -> analyzer, Objects.requireNonNull(analyzer, "analyzer").limits(), scanLimits);
+    }
+
+    /**
+     * Makes the analyzer only when a scan has a policy to analyse: its lexicons and transliterator cost a
+     * noticeable part of a cold scan that has none.
+     */
+    public PolicyAttachment(Supplier<PolicyAnalyzer> analyzer, PolicyLimits limits, ScanLimits scanLimits) {
+        this.analyzerFactory = Objects.requireNonNull(analyzer, "analyzer");
+        this.limits = Objects.requireNonNull(limits, "limits");
         this.scanLimits = Objects.requireNonNull(scanLimits, "scanLimits");
+    }
+
+    private synchronized PolicyAnalyzer analyzer() {
+        if (analyzer == null) {
+            analyzer = Objects.requireNonNull(analyzerFactory.get(), "analyzer");
+        }
+        return analyzer;
     }
 
     /**
@@ -42,13 +62,14 @@ public final class PolicyAttachment {
      * {@link MingchaException}; bundled entries that cannot be read are skipped with a warning.
      */
     public ScanResult attach(ScanResult result, Path input, List<Path> policyFiles) {
-        List<PolicyDocument> docs = new ArrayList<>(analyzer.read(policyFiles).documents());
+        List<PolicyDocument> docs = new ArrayList<>(policyFiles.isEmpty() ? List.of()
+                : analyzer().read(policyFiles).documents());
         List<String> warnings = new ArrayList<>(result.warnings());
         docs.addAll(bundled(input, result.input(), warnings));
         if (docs.isEmpty()) {
             return result;
         }
-        Facts policy = analyzer.analyze(new PolicySet(docs));
+        Facts policy = analyzer().analyze(new PolicySet(docs));
         Facts merged = Facts.builder().addAll(result.facts()).addAll(policy).build();
         return new ScanResult(result.input(), merged, result.findings(), warnings, result.elapsed());
     }
@@ -61,7 +82,7 @@ public final class PolicyAttachment {
         List<PolicyDocument> out = new ArrayList<>();
         try (SafeZip zip = SafeZip.open(input, displayName, scanLimits)) {
             for (SafeZip.Entry e : zip.entries()) {
-                if (!candidate(e.name()) || e.size() > analyzer.limits().maxBytes()) {
+                if (!candidate(e.name()) || e.size() > limits.maxBytes()) {
                     continue;
                 }
                 byte[] bytes = zip.read(e.name()).orElse(null);
@@ -69,7 +90,7 @@ public final class PolicyAttachment {
                     continue;
                 }
                 try {
-                    PolicyDocument doc = PolicyReader.read(e.name(), bytes, analyzer.limits());
+                    PolicyDocument doc = PolicyReader.read(e.name(), bytes, limits);
                     if (namesItselfAPolicy(doc)) {
                         out.add(doc);
                     }
