@@ -24,8 +24,12 @@ record RuleExpectation(String ruleId, String artifact, boolean apk, String attri
         return new RuleExpectation(ruleId, artifact, false, "sdk", sdkId, fragment);
     }
 
-    static RuleExpectation inBundledLibrary(String ruleId, String artifact, String fragment) {
-        return new RuleExpectation(ruleId, artifact, false, "third_party", "", fragment);
+    /**
+     * Code of an SDK artifact that the catalogue does not name: a library scan has no app package, so such code is
+     * the scanned artifact's own and attributed {@code app} (mingcha-apk {@code ArtifactExtractor}/{@code Attributor}).
+     */
+    static RuleExpectation inUncataloguedCode(String ruleId, String artifact, String fragment) {
+        return new RuleExpectation(ruleId, artifact, false, "app", "", fragment);
     }
 
     Path path() {

@@ -1,8 +1,8 @@
 package org.mingcha.acceptance.rules;
 
 import static org.mingcha.acceptance.rules.RuleExpectation.inApk;
-import static org.mingcha.acceptance.rules.RuleExpectation.inBundledLibrary;
 import static org.mingcha.acceptance.rules.RuleExpectation.inSdk;
+import static org.mingcha.acceptance.rules.RuleExpectation.inUncataloguedCode;
 
 import java.util.List;
 import java.util.Map;
@@ -20,6 +20,7 @@ final class RuleExpectations {
     static final String UMENG_COMMON = "common-9.8.9.aar";
     static final String TENCENT_LBS = "TencentLocationSdk-openplatform-7.2.8.aar";
     static final String AMAP = "location-11.1.001.jar";
+    static final String ALIPAY = "alipaysdk-android-15.8.40.aar";
 
     private RuleExpectations() {
     }
@@ -34,16 +35,33 @@ final class RuleExpectations {
                 inApk("MC-PERM-INSTALLED-APPS", UIA2_SERVER_APK, "android.permission.QUERY_ALL_PACKAGES"),
                 // aapt dump xmltree settings_apk-debug.apk: <application android:debuggable=0xffffffff> (line 50).
                 inApk("MC-DEBUGGABLE", SETTINGS_APK, "debuggable"),
-                // aapt dump xmltree appium-uiautomator2-server-v10.6.6.apk: <application android:allowBackup=0xffffffff>
+                // aapt dump xmltree appium-uiautomator2-server-v10.6.6.apk:
+                // <application android:allowBackup=0xffffffff>
                 // (line 41); the settings APK sets it to 0x0 and must not be reported.
                 inApk("MC-ALLOW-BACKUP", UIA2_SERVER_APK, "allowBackup"),
                 // aapt dump xmltree settings_apk-debug.apk: <service android:name="io.appium.settings.LocationService"
                 // android:exported=0xffffffff> (line 72) with no android:permission.
                 inApk("MC-EXPORTED-UNPROTECTED", SETTINGS_APK, "io.appium.settings.LocationService"),
                 // unzip -p push-6.0.1.aar AndroidManifest.xml: <receiver android:name="com.taobao.accs.EventReceiver">
-                // with <action android:name="android.intent.action.BOOT_COMPLETED"/>; com.taobao is not in the
-                // catalogue's umeng_push prefixes, so it is an unidentified bundled package.
-                inBundledLibrary("MC-SELF-START", UMENG_PUSH, "com.taobao.accs.EventReceiver"),
+                // with <action android:name="android.intent.action.BOOT_COMPLETED"/>; the catalogue (sdks.yaml) lists
+                // this receiver and the com.taobao.accs prefix under aliyun_push (the ACCS/Agoo channel Umeng bundles).
+                inSdk("MC-SELF-START", UMENG_PUSH, "aliyun_push", "com.taobao.accs.EventReceiver"),
+                // dexdump -d settings_apk-debug.apk: io.appium.settings.receivers.ClipboardReceiver.getClipboardText
+                // invoke-virtual ClipboardManager.getPrimaryClip()Landroid/content/ClipData; (0x001d).
+                inApk("MC-PI-CLIPBOARD", SETTINGS_APK, "io.appium.settings.receivers.ClipboardReceiver"),
+                // dexdump -d settings_apk-debug.apk: io.appium.settings.recorder.RecorderThread
+                // .lambda$initAudioRecordThread$0$... invoke-virtual AudioRecord.startRecording()V (at 0x2afc).
+                inApk("MC-PI-MEDIA-CAPTURE", SETTINGS_APK, "io.appium.settings.recorder.RecorderThread"),
+                // dexdump -d settings_apk-debug.apk: io.appium.settings.receivers.SmsReader.<clinit> const-string
+                // "content://sms/inbox" into the field INCOMING_SMS; SmsReader.listSms sget-object INCOMING_SMS
+                // (0x0004) and invoke-virtual/range ContentResolver.query(Uri, ...) with it (0x000b).
+                inApk("MC-PI-CONTACTS-SMS-CALLLOG", SETTINGS_APK, "io.appium.settings.receivers.SmsReader"),
+                // dexdump -d settings_apk-debug.apk: io.appium.settings.LocationTracker.forceLocationUpdate
+                // invoke-virtual LocationManager.getCurrentLocation (0x0060); its only caller is
+                // io.appium.settings.receivers.LocationInfoReceiver.onReceive (0x0021), a manifest <receiver>, and no
+                // activity calls it.
+                inApk("MC-BACKGROUND-COLLECTION", SETTINGS_APK,
+                        "io.appium.settings.LocationTracker;->forceLocationUpdate"),
                 // javap: com.umeng.message.common.UmengMessageDeviceConfig.getDeviceId(Context) invokevirtual
                 // TelephonyManager.getDeviceId()Ljava/lang/String; (offset 47).
                 inSdk("MC-PI-DEVICE-ID", UMENG_PUSH, "umeng_push",
@@ -63,16 +81,20 @@ final class RuleExpectations {
                         "com.umeng.commonsdk.statistics.common.DataHelper"),
                 // javap: com.alibaba.sdk.android.utils.AMSDevReporter.a(AMSSdkTypeEnum, Map): ldc
                 // "http://adash.man.aliyuncs.com:80/man/api?ak=23356390&s=" (offset 132).
-                inBundledLibrary("MC-CLEARTEXT-URL", UMENG_PUSH, "http://adash.man.aliyuncs.com"),
+                inUncataloguedCode("MC-CLEARTEXT-URL", UMENG_PUSH, "http://adash.man.aliyuncs.com"),
                 // javap: anet.channel.util.b$b$a.checkServerTrusted(X509Certificate[], String) is a bare `return`
                 // (offset 0): an X509TrustManager that trusts every server.
-                inBundledLibrary("MC-TLS-TRUST-ALL", UMENG_PUSH, "anet.channel.util.b$b$a"),
+                inUncataloguedCode("MC-TLS-TRUST-ALL", UMENG_PUSH, "anet.channel.util.b$b$a"),
                 // javap: anet.channel.util.b$a.verify(String, SSLSession) is `iconst_1; ireturn`, stored in
                 // anet.channel.util.b.ALLOW_ALL_HOSTNAME_VERIFIER.
-                inBundledLibrary("MC-TLS-ALLOW-ALL-HOSTNAMES", UMENG_PUSH, "anet.channel.util.b$a"),
+                inUncataloguedCode("MC-TLS-ALLOW-ALL-HOSTNAMES", UMENG_PUSH, "anet.channel.util.b$a"),
                 // javap: com.tencent.map.geolocation.a.a.b.a() new dalvik/system/DexClassLoader, invokespecial
                 // DexClassLoader.<init>(String, String, String, ClassLoader) (offset 219).
                 inSdk("MC-DYNAMIC-CODE-LOADING", TENCENT_LBS, "tencent_lbs", "com.tencent.map.geolocation.a.a.b"),
+                // javap: com.alipay.sdk.app.AlipayApi.registerApp(Context, String): ldc "com.eg.android.AlipayGphone",
+                // invokevirtual Intent.setPackage (offset 131), then Context.bindService(Intent, ...) (offset 171):
+                // it binds a service of the Alipay app.
+                inSdk("MC-ASSOCIATED-START", ALIPAY, "alipay_sdk", "com.alipay.sdk.app.AlipayApi"),
                 // Read with javap in org.mingcha.acceptance.sdk.PreConsentOnRealSdksTest, which asserts the whole
                 // chain from FacebookInitProvider.onCreate to PackageManager.queryIntentActivities.
                 inSdk("MC-PRECONSENT-COLLECTION", "facebook-core-17.0.0.aar", "facebook_analytics",
@@ -84,18 +106,24 @@ final class RuleExpectations {
      * {@code BuiltInRules} must appear either in {@link #all()} or here.
      */
     static final Map<String, String> NOT_SHOWN = Map.ofEntries(
-            Map.entry("MC-WORLD-ACCESSIBLE-STORAGE",
-                    "no class in the 14 SDKs or 3 APKs references MODE_WORLD_READABLE/WRITEABLE"),
-            Map.entry("MC-PI-CLIPBOARD", "no ClipboardManager.getPrimaryClip in any artifact's classes"),
-            Map.entry("MC-PI-CONTACTS-SMS-CALLLOG", "no READ_CONTACTS use or contacts/SMS provider query was found"),
-            Map.entry("MC-CRYPTO-WEAK-CIPHER", "every Cipher.getInstance literal seen was AES; no DES/ECB/RC4 found"),
-            Map.entry("MC-TLS-INSECURE-VERSION", "no SSLv3/TLSv1 protocol literal in any artifact"),
-            Map.entry("MC-PI-MEDIA-CAPTURE", "not checked in the time available"),
-            Map.entry("MC-CRYPTO-WEAK-RSA", "not checked in the time available"),
-            Map.entry("MC-WEBVIEW-SSL-PROCEED",
-                    "the 'proceed' hits in push-6.0.1 are anet Interceptor.Chain.proceed, not SslErrorHandler.proceed"),
-            Map.entry("MC-CLEARTEXT-TRAFFIC", "no APK sets usesCleartextTraffic; not checked in network configs"),
-            Map.entry("MC-ASSOCIATED-START", "not checked in the time available"),
-            Map.entry("MC-BACKGROUND-COLLECTION", "not checked in the time available"),
-            Map.entry("MC-SELF-START-REACHABLE", "not checked in the time available"));
+            Map.entry("MC-WORLD-ACCESSIBLE-STORAGE", "the only Context.openFileOutput calls (com.adjust.sdk.Util,"
+                    + " facebook AppEventDiskStore, push org.android.spdy.SoInstallMgrSdk) pass iconst_0,"
+                    + " MODE_PRIVATE"),
+            // DES/RC4 names in the uiautomator2 server APK are Netty's cipher-suite tables; its one Cipher.getInstance
+            // (io.netty.handler.ssl.SslContext.generateKeySpec) takes the PBE algorithm read from the key file.
+            Map.entry("MC-CRYPTO-WEAK-CIPHER", "no DES, RC4 or ECB transformation is a constant Cipher argument"),
+            // SSLv3/TLSv1 names in the uiautomator2 server APK are Netty's tables (OpenSsl.getProtocolBit,
+            // JdkSslContext.defaultProtocols); the AMap JAR's com.loc.p2 enables the constant TLSv1.2.
+            Map.entry("MC-TLS-INSECURE-VERSION", "no old protocol is a constant argument of SSLContext or SSLSocket"),
+            // The only KeyPairGenerator.initialize (uiautomator2 server, Netty SelfSignedCertificate$Builder
+            // .generateKeyPairLocally) passes the field `bits`, not a constant.
+            Map.entry("MC-CRYPTO-WEAK-RSA", "no constant RSA key size below 2048 in any artifact"),
+            Map.entry("MC-WEBVIEW-SSL-PROCEED", "the one onReceivedSslError handler (alipay com.alipay.sdk.m.c0) calls"
+                    + " SslErrorHandler.cancel; push-6.0.1's 'proceed' is anet's Interceptor.Chain.proceed"),
+            Map.entry("MC-CLEARTEXT-TRAFFIC", "no APK manifest sets usesCleartextTraffic or networkSecurityConfig"),
+            // push-6.0.1's BOOT_COMPLETED receiver com.taobao.accs.EventReceiver (javap): BaseReceiver.onReceive
+            // calls IBaseReceiver.onReceive on a new ReceiverImpl, whose onReceive only reads its own ServiceInfo
+            // (UtilityImpl.e/f: PackageManager.getServiceInfo) and starts a service by Intent; no PI read is called.
+            // No APK here declares a boot, unlock or connectivity receiver.
+            Map.entry("MC-SELF-START-REACHABLE", "no boot/unlock/connectivity receiver reaches a PI read by calls"));
 }

@@ -3,6 +3,8 @@ package org.mingcha.acceptance.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,6 +61,17 @@ class RulesOnRealArtifactsTest {
                 });
     }
 
+    /** aapt dump xmltree settings_apk-debug.apk: {@code <application android:allowBackup=0x0>} (line 50). */
+    @Test
+    void anAppThatTurnsBackupOffIsNotReported() {
+        JsonNode report = report(
+                RuleExpectation.inApk("MC-ALLOW-BACKUP", RuleExpectations.SETTINGS_APK, "allowBackup"));
+
+        List<String> ruleIds = new ArrayList<>();
+        report.path("findings").forEach(f -> ruleIds.add(f.path("ruleId").asText()));
+        assertThat(ruleIds).contains("MC-DEBUGGABLE").doesNotContain("MC-ALLOW-BACKUP");
+    }
+
     @Test
     void everyBuiltInRuleIsShownByAnArtifactOrExplicitlyExcused() {
         Set<String> ruleIds = BuiltInRules.all().stream().map(Rule::id).collect(Collectors.toCollection(TreeSet::new));
@@ -82,8 +95,8 @@ class RulesOnRealArtifactsTest {
                 try {
                     Path dir = Files.createDirectories(out.resolve(name + ".out"));
                     return Cli.scanToJson(path, dir);
-                } catch (java.io.IOException e) {
-                    throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
                 }
             });
         }
