@@ -91,8 +91,8 @@ public final class ArtifactExtractor {
         String manifestEntry = "";
         /** Signature verification hashes the whole APK, so it runs beside code scanning. */
         CompletableFuture<Signatures> signatures = CompletableFuture.completedFuture(new Signatures(List.of(), List.of()));
-        /** The input's SHA-256, hashed off the main thread (after verification, on its thread, for an APK). */
-        CompletableFuture<String> digest;
+        /** The input's SHA-256, hashed off the main thread. */
+        CompletableFuture<String> digest = CompletableFuture.completedFuture("");
 
         Run(String file) {
             this.file = file;
@@ -108,6 +108,9 @@ public final class ArtifactExtractor {
             throw new UnsupportedInputException(file, "not a regular file");
         }
         Run run = new Run(file);
+        // Hashing the whole input is the longest task besides the code scan (apksig hashes an APK up to twice more
+        // for v2 and v3): started first, it is done by the time the scan needs it.
+        run.digest = CompletableFuture.supplyAsync(() -> sha256(input, file), daemon("mingcha-digest"));
         byte[] head = InputSniffer.readHead(input, file);
         InputKind kind;
         if (SafeZip.isZip(head)) {
@@ -129,9 +132,6 @@ public final class ArtifactExtractor {
             run.code.add(new CodeEntry(fileName(input), kind == InputKind.DEX ? CodeEntry.Format.DEX : CodeEntry.Format.CLASS, bytes));
         }
         // An SDK's own manifest package is not an app: its code must be attributed to the SDK it belongs to.
-        if (run.digest == null) {
-            run.digest = CompletableFuture.supplyAsync(() -> sha256(input, file), daemon("mingcha-digest"));
-        }
         String appPackage = kind.isApp() ? run.manifest.packageName() : "";
         CodeContext context = new CodeContext(appPackage, run.manifest.componentClasses(),
                 run.nativeLibraries.stream().distinct().toList(), run.metadata);
@@ -224,9 +224,6 @@ public final class ArtifactExtractor {
         applyManifest(run, zip, "", binaryManifest(run, zip, MANIFEST));
         int minSdk = run.manifest.minSdk();
         run.signatures = verifyAsync(sink -> SignatureExtractor.extract(input, "", minSdk, sink));
-        // the same thread hashes the file once verification is done: two hashing threads would take a core
-        // from the code scan on a two-core machine
-        run.digest = run.signatures.thenApply(done -> sha256(input, run.file));
         collectApkContent(run, zip);
     }
 
