@@ -5,12 +5,10 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mingcha.cli.Converters;
+import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
 import org.mingcha.cli.Texts;
@@ -24,7 +22,6 @@ import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.kb.KnowledgeBase;
-import org.mingcha.core.rule.Language;
 import org.mingcha.core.rule.RuleCatalog;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanResult;
@@ -33,10 +30,10 @@ import org.mingcha.policy.PolicyBenchmark;
 import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
-import org.mingcha.report.Reports;
 import org.mingcha.rules.BuiltInRules;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -59,16 +56,11 @@ public final class PolicyCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<file>", descriptionKey = "policy.files")
     List<Path> files;
 
-    @Option(names = "--format", split = ",", defaultValue = "json,html", paramLabel = "FORMAT",
-            descriptionKey = "scan.format")
-    List<String> formats;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--out", defaultValue = "mingcha-reports", paramLabel = "DIR", descriptionKey = "policy.out")
     Path out;
-
-    @Option(names = "--lang", defaultValue = "zh", converter = Converters.LanguageConverter.class,
-            paramLabel = "zh|en", descriptionKey = "lang")
-    Language lang;
 
     @Option(names = PolicyLimits.FLAG, paramLabel = "N", descriptionKey = "policy.maxMb")
     long maxPolicyMb = PolicyLimits.DEFAULT_MAX_MB;
@@ -95,7 +87,7 @@ public final class PolicyCommand implements Callable<Integer> {
         if (maxPolicyMb < 1) {
             throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
         }
-        Texts texts = Texts.of(lang);
+        Texts texts = Texts.of(report.lang());
         KnowledgeBase kb = KnowledgeBase.bundled();
         PolicyAnalyzer analyzer = new PolicyAnalyzer(kb, PolicyLimits.ofMegabytes(maxPolicyMb));
         if (bench) {
@@ -110,7 +102,7 @@ public final class PolicyCommand implements Callable<Integer> {
                 return fail(stderr, e);
             }
         }
-        Map<String, Renderer> renderers = renderers();
+        Map<String, Renderer> renderers = report.renderers(spec.commandLine());
         long start = System.nanoTime();
         Facts facts;
         try {
@@ -121,7 +113,7 @@ public final class PolicyCommand implements Callable<Integer> {
         Path first = files.get(0);
         ScanResult result = new ScanResult(first.toString(), facts, List.of(), List.of(),
                 Duration.ofNanos(System.nanoTime() - start));
-        ReportContext context = new ReportContext(RuleCatalog.forRules(BuiltInRules.all()), kb, lang, VersionInfo.version());
+        ReportContext context = new ReportContext(RuleCatalog.forRules(BuiltInRules.all()), kb, report.lang(), VersionInfo.version());
         List<Path> written;
         try {
             Files.createDirectories(out);
@@ -165,24 +157,5 @@ public final class PolicyCommand implements Callable<Integer> {
         stdout.println(texts.get("summary.reports"));
         written.forEach(p -> stdout.println("  " + p));
         stdout.flush();
-    }
-
-    private Map<String, Renderer> renderers() {
-        Map<String, Renderer> byFormat = new LinkedHashMap<>();
-        for (String f : formats) {
-            String format = f.trim().toLowerCase(Locale.ROOT);
-            if (format.isEmpty() || byFormat.containsKey(format)) {
-                continue;
-            }
-            try {
-                byFormat.put(format, Reports.byFormat(format));
-            } catch (RuntimeException e) {
-                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-            }
-        }
-        if (byFormat.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--format: no report format given");
-        }
-        return byFormat;
     }
 }

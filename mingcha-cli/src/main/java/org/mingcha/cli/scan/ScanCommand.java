@@ -5,14 +5,13 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mingcha.cli.Converters;
+import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
 import org.mingcha.cli.Texts;
@@ -20,7 +19,6 @@ import org.mingcha.cli.VersionInfo;
 import org.mingcha.cli.console.ProgressBar;
 import org.mingcha.cli.console.Style;
 import org.mingcha.core.kb.KnowledgeBase;
-import org.mingcha.core.rule.Language;
 import org.mingcha.core.rule.Severity;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
@@ -31,7 +29,6 @@ import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
 import org.mingcha.report.ReportException;
-import org.mingcha.report.Reports;
 import org.mingcha.report.summary.SummaryRow;
 import org.mingcha.scan.BatchItem;
 import org.mingcha.scan.BatchOutcome;
@@ -42,6 +39,7 @@ import org.mingcha.scan.Scanner;
 import org.mingcha.scan.policy.PolicyAttachment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -67,16 +65,11 @@ public final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "<path>", descriptionKey = "scan.paths")
     List<Path> paths;
 
-    @Option(names = "--format", split = ",", defaultValue = "json,html", paramLabel = "FORMAT",
-            descriptionKey = "scan.format")
-    List<String> formats;
+    @Mixin
+    ReportOptions report;
 
     @Option(names = "--out", defaultValue = "mingcha-reports", paramLabel = "DIR", descriptionKey = "scan.out")
     Path out;
-
-    @Option(names = "--lang", defaultValue = "zh", converter = Converters.LanguageConverter.class,
-            paramLabel = "zh|en", descriptionKey = "lang")
-    Language lang;
 
     @Option(names = "--fail-on", defaultValue = "none", paramLabel = "SEVERITY", descriptionKey = "scan.failOn")
     String failOn;
@@ -122,7 +115,7 @@ public final class ScanCommand implements Callable<Integer> {
         stdout = spec.commandLine().getOut();
         stderr = spec.commandLine().getErr();
         Optional<Severity> threshold = threshold();
-        Map<String, Renderer> renderers = renderers();
+        Map<String, Renderer> renderers = report.renderers(spec.commandLine());
         ScanLimits limits = limits();
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
@@ -143,8 +136,8 @@ public final class ScanCommand implements Callable<Integer> {
         }
         PolicyLimits policyLimits = PolicyLimits.ofMegabytes(maxPolicyMb);
         policyAttachment = new PolicyAttachment(() -> new PolicyAnalyzer(kb, policyLimits), policyLimits, limits);
-        ReportContext context = new ReportContext(scanner.catalog(), kb, lang, VersionInfo.version());
-        Texts texts = Texts.of(lang);
+        ReportContext context = new ReportContext(scanner.catalog(), kb, report.lang(), VersionInfo.version());
+        Texts texts = Texts.of(report.lang());
         Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,
                 new ConsoleSummary(texts, new Style(root.terminal().color()), scanner.catalog(), kb), context);
         exitCode = ExitCodes.OK;
@@ -181,25 +174,6 @@ public final class ScanCommand implements Callable<Integer> {
         } catch (TypeConversionException e) {
             throw new ParameterException(spec.commandLine(), "--fail-on: " + e.getMessage());
         }
-    }
-
-    private Map<String, Renderer> renderers() {
-        Map<String, Renderer> byFormat = new LinkedHashMap<>();
-        for (String f : formats) {
-            String format = f.trim().toLowerCase(Locale.ROOT);
-            if (format.isEmpty() || byFormat.containsKey(format)) {
-                continue;
-            }
-            try {
-                byFormat.put(format, Reports.byFormat(format));
-            } catch (RuntimeException e) {
-                throw new ParameterException(spec.commandLine(), "--format: " + e.getMessage());
-            }
-        }
-        if (byFormat.isEmpty()) {
-            throw new ParameterException(spec.commandLine(), "--format: no report format given");
-        }
-        return byFormat;
     }
 
     private ScanLimits limits() {
@@ -246,7 +220,7 @@ public final class ScanCommand implements Callable<Integer> {
     private void reportError(Path input, Exception e) {
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         String key = e instanceof IOException || e instanceof ReportException ? "error.reportIo" : "error.reportInternal";
-        stderr.println("mingcha: " + input + ": " + Texts.of(lang).get(key, e.getClass().getName(), message));
+        stderr.println("mingcha: " + input + ": " + Texts.of(report.lang()).get(key, e.getClass().getName(), message));
         if (verbose) {
             e.printStackTrace(stderr);
         }
