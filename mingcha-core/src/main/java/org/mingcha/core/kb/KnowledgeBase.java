@@ -27,6 +27,11 @@ public final class KnowledgeBase {
     private final List<PermissionInfo> permissions;
     private final List<SensitiveApi> sensitiveApis;
     private final List<SdkSignature> sdks;
+    private final List<PiType> piTypes;
+    private final List<ServiceType> serviceTypes;
+    private final Map<String, PiType> piTypeById;
+    private final Map<String, PiType> piTypeByApi;
+    private final Map<String, List<PiType>> piTypesByPermission;
     private final Map<String, GuideClause> clauseById;
     private final Map<String, ViolationCategory> categoryById;
     private final Map<String, PiCategory> piCategoryByKey;
@@ -43,6 +48,14 @@ public final class KnowledgeBase {
     public KnowledgeBase(String version, List<GuideClause> guideClauses, List<ViolationCategory> violationCategories,
                          List<PiCategory> piCategories, List<PermissionInfo> permissions,
                          List<SensitiveApi> sensitiveApis, List<SdkSignature> sdks) {
+        this(version, guideClauses, violationCategories, piCategories, permissions, sensitiveApis, sdks, List.of(),
+                List.of());
+    }
+
+    public KnowledgeBase(String version, List<GuideClause> guideClauses, List<ViolationCategory> violationCategories,
+                         List<PiCategory> piCategories, List<PermissionInfo> permissions,
+                         List<SensitiveApi> sensitiveApis, List<SdkSignature> sdks, List<PiType> piTypes,
+                         List<ServiceType> serviceTypes) {
         this.version = Objects.requireNonNull(version, "version");
         this.guideClauses = List.copyOf(guideClauses);
         this.violationCategories = List.copyOf(violationCategories);
@@ -67,6 +80,20 @@ public final class KnowledgeBase {
         this.sdkByPrefix = firstOwner(this.sdks, SdkSignature::packagePrefixes);
         this.sdkByNativeLibrary = firstOwner(this.sdks, SdkSignature::nativeLibraries);
         this.sdkByManifestComponent = firstOwner(this.sdks, SdkSignature::manifestComponents);
+        this.piTypes = List.copyOf(piTypes);
+        this.serviceTypes = List.copyOf(serviceTypes);
+        this.piTypeById = index(this.piTypes, PiType::id, "PI type");
+        index(this.serviceTypes, ServiceType::id, "service type");
+        Map<String, PiType> byApi = new LinkedHashMap<>();
+        Map<String, List<PiType>> byPermission = new LinkedHashMap<>();
+        for (PiType type : this.piTypes) {
+            type.sensitiveApiIds().forEach(api -> byApi.putIfAbsent(api, type));
+            type.permissions().forEach(p -> byPermission.computeIfAbsent(p, k -> new ArrayList<>()).add(type));
+        }
+        this.piTypeByApi = Collections.unmodifiableMap(byApi);
+        Map<String, List<PiType>> frozen = new LinkedHashMap<>();
+        byPermission.forEach((k, v) -> frozen.put(k, List.copyOf(v)));
+        this.piTypesByPermission = Collections.unmodifiableMap(frozen);
     }
 
     /**
@@ -139,6 +166,45 @@ public final class KnowledgeBase {
 
     public List<SdkSignature> sdks() {
         return sdks;
+    }
+
+    /** The kinds of PI code can be seen collecting, in knowledge-base order. */
+    public List<PiType> piTypes() {
+        return piTypes;
+    }
+
+    public Optional<PiType> piType(String id) {
+        return Optional.ofNullable(piTypeById.get(id));
+    }
+
+    /** The PI type a sensitive API collects; empty for APIs that collect none (a permission prompt). */
+    public Optional<PiType> piTypeOfApi(String sensitiveApiId) {
+        return Optional.ofNullable(piTypeByApi.get(sensitiveApiId));
+    }
+
+    /** The PI types a permission gates, in knowledge-base order. */
+    public List<PiType> piTypesOfPermission(String permission) {
+        return piTypesByPermission.getOrDefault(permission, List.of());
+    }
+
+    /** The 39 service types, in the regulation's order. */
+    public List<ServiceType> serviceTypes() {
+        return serviceTypes;
+    }
+
+    /**
+     * A service type by id ({@code map_navigation}), number ({@code 1}) or Chinese name with or without the
+     * trailing 类 ({@code 地图导航类}, {@code 地图导航}).
+     */
+    public Optional<ServiceType> serviceType(String idOrName) {
+        String key = idOrName == null ? "" : idOrName.strip();
+        for (ServiceType type : serviceTypes) {
+            if (type.id().equalsIgnoreCase(key) || String.valueOf(type.number()).equals(key)
+                    || type.nameZh().equals(key) || type.shortNameZh().equals(key)) {
+                return Optional.of(type);
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<GuideClause> clause(String id) {

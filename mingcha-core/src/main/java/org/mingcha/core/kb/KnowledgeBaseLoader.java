@@ -29,6 +29,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
@@ -62,7 +63,9 @@ final class KnowledgeBaseLoader {
         PI_CATEGORIES("pi_categories", "key"),
         PERMISSIONS("permissions", "name"),
         SENSITIVE_APIS("sensitive_apis", "id"),
-        SDKS("sdks", "id");
+        SDKS("sdks", "id"),
+        PI_TYPES("pi_types", "id"),
+        SERVICE_TYPES("service_types", "id");
 
         final String key;
         final String idKey;
@@ -176,6 +179,8 @@ final class KnowledgeBaseLoader {
         List<PermissionInfo> permissions = map(entries.get(FileKind.PERMISSIONS), KnowledgeBaseLoader::permission);
         List<SensitiveApi> apis = map(entries.get(FileKind.SENSITIVE_APIS), KnowledgeBaseLoader::sensitiveApi);
         List<SdkSignature> sdks = map(entries.get(FileKind.SDKS), KnowledgeBaseLoader::sdk);
+        List<PiType> piTypes = map(entries.get(FileKind.PI_TYPES), KnowledgeBaseLoader::piType);
+        List<ServiceType> serviceTypes = map(entries.get(FileKind.SERVICE_TYPES), KnowledgeBaseLoader::serviceType);
 
         lines.addAll(clauseLines);
         References refs = new References(source, paths, entries, lines);
@@ -208,7 +213,24 @@ final class KnowledgeBaseLoader {
             }
         }
         refs.uniquePrefixes(sdks);
-        return new KnowledgeBase(version, clauses, categories, piCategories, permissions, apis, sdks);
+        refs.unique(FileKind.PI_TYPES, piTypes, PiType::id);
+        refs.unique(FileKind.SERVICE_TYPES, serviceTypes, ServiceType::id);
+        Map<String, String> typeOfApi = new HashMap<>();
+        for (PiType t : piTypes) {
+            refs.resolve(FileKind.PI_TYPES, t.id(), "category", List.of(t.category()), piKeys, "PI category");
+            refs.resolve(FileKind.PI_TYPES, t.id(), "sensitive_api_ids", t.sensitiveApiIds(), apiIds, "sensitive API");
+            refs.resolve(FileKind.PI_TYPES, t.id(), "permissions", t.permissions(), permissionNames, "permission");
+            for (String api : t.sensitiveApiIds()) {
+                String previous = typeOfApi.putIfAbsent(api, t.id());
+                if (previous != null) {
+                    throw new KnowledgeBaseException(refs.file(FileKind.PI_TYPES), "entry '" + t.id() + "'"
+                            + refs.line(FileKind.PI_TYPES, t.id()) + ": key 'sensitive_api_ids': API '" + api
+                            + "' already belongs to PI type '" + previous + "'");
+                }
+            }
+        }
+        return new KnowledgeBase(version, clauses, categories, piCategories, permissions, apis, sdks, piTypes,
+                serviceTypes);
     }
 
     // ---- reading and schema validation ----
@@ -433,6 +455,23 @@ final class KnowledgeBaseLoader {
                 text(n, "privacy_policy_url"), strings(n, "typical_pi"), strings(n, "maven_coordinates"));
     }
 
+    private static PiType piType(JsonNode n) {
+        return new PiType(text(n, "id"), text(n, "category"), text(n, "name_zh"), text(n, "name_en"),
+                strings(n, "sensitive_api_ids"), strings(n, "permissions"), strings(n, "declared_by"),
+                strings(n, "vaguely_declared_by"));
+    }
+
+    private static ServiceType serviceType(JsonNode n) {
+        List<ServiceType.NecessaryPi> necessary = new ArrayList<>();
+        for (JsonNode item : n.path("necessary_pi")) {
+            necessary.add(new ServiceType.NecessaryPi(text(item, "text_zh"), strings(item, "tags"),
+                    strings(item, "items")));
+        }
+        return new ServiceType(text(n, "id"), n.path("number").asInt(), text(n, "number_zh"), text(n, "name_zh"),
+                text(n, "name_en"), text(n, "basic_function_zh"), text(n, "text_zh"),
+                n.path("no_pi_needed").asBoolean(), necessary, strings(n, "keywords_zh"), strings(n, "keywords_en"));
+    }
+
     private static String text(JsonNode n, String key) {
         JsonNode v = n.get(key);
         return v == null || v.isNull() ? "" : v.asText();
@@ -490,7 +529,7 @@ final class KnowledgeBaseLoader {
             }
         }
 
-        private String line(FileKind kind, String id) {
+        String line(FileKind kind, String id) {
             for (JsonNode entry : entries.get(kind)) {
                 if (id.equals(entry.path(kind.idKey).asText())) {
                     return lines.of(entry);
@@ -499,7 +538,7 @@ final class KnowledgeBaseLoader {
             return "";
         }
 
-        private String file(FileKind kind) {
+        String file(FileKind kind) {
             return source.describe(paths.get(kind));
         }
     }

@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class KnowledgeBaseLoaderTest {
 
     private static final List<String> FILES = List.of("kb.yaml", "guide-clauses.yaml", "violation-categories.yaml",
-            "pi-categories.yaml", "permissions.yaml", "sensitive-apis.yaml", "sdks.yaml");
+            "pi-categories.yaml", "permissions.yaml", "sensitive-apis.yaml", "sdks.yaml", "pi-types.yaml", "service-types.yaml");
 
     @TempDir
     Path dir;
@@ -36,7 +36,7 @@ class KnowledgeBaseLoaderTest {
     @Test
     void bundledLoadsWithVersionAndAllFiles() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        assertThat(kb.version()).isEqualTo("2026.11.0");
+        assertThat(kb.version()).isEqualTo("2026.11.1");
         assertThat(KnowledgeBase.bundled()).isSameAs(kb);
     }
 
