@@ -190,6 +190,10 @@ PI_TYPES = [
      "declared_by": ["fingerprint", "face", "other_biometric"], "vaguely_declared_by": []},
 ]
 
+# PI types that are sensitive personal information (PIPL Art. 28; GB/T 35273-2020 B.2): precise location and
+# whereabouts, address book, communication records and content, browsing history, health data.
+SENSITIVE_PI_TYPES = {"location", "contacts", "sms", "call_log", "browsing_history", "health_sensors"}
+
 # Tags of necessary-pi-by-service-type.yaml -> the PI-lexicon items that name the same PI in a policy.
 TAG_ITEMS = {
     "account_id": ["account"], "address": ["address"], "age": ["birthday"], "asking_price": ["transaction"],
@@ -861,7 +865,7 @@ def pi_types():
     for t in PI_TYPES:
         out.append(clean({
             "id": t["id"], "category": t["category"], "name_zh": t["name_zh"], "name_en": t["name_en"],
-            "sensitive_api_ids": t["apis"], "permissions": t["permissions"], "declared_by": t["declared_by"],
+            "sensitive": t["id"] in SENSITIVE_PI_TYPES, "sensitive_api_ids": t["apis"], "permissions": t["permissions"], "declared_by": t["declared_by"],
             "vaguely_declared_by": t["vaguely_declared_by"],
         }))
     return out

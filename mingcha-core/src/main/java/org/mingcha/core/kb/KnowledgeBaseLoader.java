@@ -457,6 +457,7 @@ final class KnowledgeBaseLoader {
 
     private static PiType piType(JsonNode n) {
         return new PiType(text(n, "id"), text(n, "category"), text(n, "name_zh"), text(n, "name_en"),
+                n.path("sensitive").asBoolean(),
                 strings(n, "sensitive_api_ids"), strings(n, "permissions"), strings(n, "declared_by"),
                 strings(n, "vaguely_declared_by"));
     }

@@ -1,0 +1,158 @@
+package org.mingcha.core.consistency;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.mingcha.core.evidence.Attribution;
+import org.mingcha.core.fact.DetectedSdk;
+import org.mingcha.core.fact.Facts;
+import org.mingcha.core.fact.PermissionRequest;
+import org.mingcha.core.fact.policy.DeclaredPi;
+import org.mingcha.core.fact.policy.DeclaredSdk;
+import org.mingcha.core.fact.policy.PolicyDocumentFact;
+import org.mingcha.core.fact.policy.PolicyStatement;
+import org.mingcha.core.fact.policy.SdkDisclosure;
+import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.kb.PiType;
+import org.mingcha.core.kb.SdkSignature;
+
+/**
+ * What the policy says against what the app does, per kind of PI and per third party: the matrix the
+ * consistency rules judge, the HTML report draws and the two lists are generated from. Built from facts only.
+ */
+public final class SaysVsDoes {
+
+    /** Lexicon item of a statement about sensitive PI in general (所有敏感个人信息). */
+    static final String SENSITIVE_IN_GENERAL = "sensitive_personal_information";
+
+    private final boolean policyGiven;
+    private final List<PiRow> piRows;
+    private final List<SdkRow> sdkRows;
+
+    private SaysVsDoes(boolean policyGiven, List<PiRow> piRows, List<SdkRow> sdkRows) {
+        this.policyGiven = policyGiven;
+        this.piRows = List.copyOf(piRows);
+        this.sdkRows = List.copyOf(sdkRows);
+    }
+
+    public static SaysVsDoes of(Facts facts, KnowledgeBase kb) {
+        boolean policyGiven = facts.first(PolicyDocumentFact.class).isPresent();
+        List<PiSite> sites = PiSite.of(facts, kb);
+        List<DeclaredPi> declared = facts.all(DeclaredPi.class);
+        List<PolicyStatement> statements = facts.all(PolicyStatement.class);
+        List<PermissionRequest> permissions = facts.all(PermissionRequest.class);
+
+        List<PiRow> piRows = new ArrayList<>();
+        for (PiType type : kb.piTypes()) {
+            List<PiSite> typeSites = sites.stream().filter(s -> s.type().equals(type)).toList();
+            List<PermissionRequest> typePermissions = permissions.stream()
+                    .filter(p -> type.permissions().contains(p.name())).toList();
+            List<DeclaredPi> exact = declared.stream().filter(d -> type.declaredBy().contains(d.item())).toList();
+            List<DeclaredPi> vague = declared.stream().filter(d -> type.vaguelyDeclaredBy().contains(d.item()))
+                    .toList();
+            if (typeSites.isEmpty() && typePermissions.isEmpty() && exact.isEmpty()) {
+                continue;
+            }
+            piRows.add(new PiRow(type, policyGiven, exact, vague,
+                    naming(statements, PolicyStatement.Kind.OPTIONAL_PI, type),
+                    naming(statements, PolicyStatement.Kind.NECESSARY_PI, type),
+                    separateConsent(statements, type), typeSites, typePermissions));
+        }
+        return new SaysVsDoes(policyGiven, piRows, sdkRows(facts, kb, sites));
+    }
+
+    private static List<PolicyStatement> naming(List<PolicyStatement> statements, PolicyStatement.Kind kind,
+                                                PiType type) {
+        return statements.stream().filter(s -> s.kind() == kind && names(s.items(), type)).toList();
+    }
+
+    /** Statements promising separate consent for this type, or for sensitive PI in general when it is sensitive. */
+    private static List<PolicyStatement> separateConsent(List<PolicyStatement> statements, PiType type) {
+        return statements.stream()
+                .filter(s -> s.kind() == PolicyStatement.Kind.SEPARATE_CONSENT)
+                .filter(s -> names(s.items(), type) || type.sensitive()
+                        && (s.items().isEmpty() || s.items().contains(SENSITIVE_IN_GENERAL)))
+                .toList();
+    }
+
+    private static boolean names(Collection<String> items, PiType type) {
+        return items.stream().anyMatch(i -> type.declaredBy().contains(i) || type.vaguelyDeclaredBy().contains(i));
+    }
+
+    private static List<SdkRow> sdkRows(Facts facts, KnowledgeBase kb, List<PiSite> sites) {
+        Map<String, List<PiSite>> sitesByParty = new LinkedHashMap<>();
+        Map<String, Attribution> parties = new LinkedHashMap<>();
+        for (PiSite site : sites) {
+            Attribution a = site.attribution();
+            if (a.isApp()) {
+                continue;
+            }
+            parties.putIfAbsent(a.key(), a);
+            sitesByParty.computeIfAbsent(a.key(), k -> new ArrayList<>()).add(site);
+        }
+        Map<String, DetectedSdk> detected = new LinkedHashMap<>();
+        facts.all(DetectedSdk.class).forEach(d -> detected.putIfAbsent(d.sdkId(), d));
+        Map<String, List<DeclaredSdk>> mentions = new LinkedHashMap<>();
+        facts.all(DeclaredSdk.class).stream().filter(DeclaredSdk::known)
+                .forEach(d -> mentions.computeIfAbsent(d.sdkId(), k -> new ArrayList<>()).add(d));
+        Map<String, List<SdkDisclosure>> disclosures = new LinkedHashMap<>();
+        facts.all(SdkDisclosure.class).stream().filter(d -> !d.sdkId().isEmpty())
+                .forEach(d -> disclosures.computeIfAbsent(d.sdkId(), k -> new ArrayList<>()).add(d));
+
+        Map<String, Attribution> order = new LinkedHashMap<>();
+        detected.values().forEach(d -> order.putIfAbsent("sdk:" + d.sdkId(),
+                Attribution.sdk(d.sdkId(), d.nameZh().isEmpty() ? d.nameEn() : d.nameZh())));
+        parties.forEach(order::putIfAbsent);
+        for (String sdkId : mentionedIds(mentions.keySet(), disclosures.keySet())) {
+            kb.sdk(sdkId).ifPresent(s -> order.putIfAbsent("sdk:" + sdkId, Attribution.sdk(sdkId, s.nameZh())));
+        }
+        List<SdkRow> rows = new ArrayList<>();
+        for (Map.Entry<String, Attribution> e : order.entrySet()) {
+            Attribution a = e.getValue();
+            Optional<SdkSignature> signature = a.sdkId().isEmpty() ? Optional.empty() : kb.sdk(a.sdkId());
+            Optional<DetectedSdk> found = Optional.ofNullable(detected.get(a.sdkId()));
+            rows.add(new SdkRow(a,
+                    found.map(DetectedSdk::nameZh).or(() -> signature.map(SdkSignature::nameZh)).orElse(""),
+                    found.map(DetectedSdk::nameEn).or(() -> signature.map(SdkSignature::nameEn)).orElse(""),
+                    found.map(DetectedSdk::vendor).or(() -> signature.map(SdkSignature::vendor)).orElse(""),
+                    found.map(DetectedSdk::category).or(() -> signature.map(SdkSignature::category)).orElse(""),
+                    signature.map(SdkSignature::privacyPolicyUrl).orElse(""), found,
+                    mentions.getOrDefault(a.sdkId(), List.of()), disclosures.getOrDefault(a.sdkId(), List.of()),
+                    sitesByParty.getOrDefault(e.getKey(), List.of())));
+        }
+        return rows;
+    }
+
+    private static Set<String> mentionedIds(Set<String> mentioned, Set<String> disclosed) {
+        Set<String> out = new java.util.LinkedHashSet<>(mentioned);
+        out.addAll(disclosed);
+        return out;
+    }
+
+    /** Whether any privacy-policy document was read; without one nothing can be judged as undeclared. */
+    public boolean policyGiven() {
+        return policyGiven;
+    }
+
+    /** Rows for every PI type collected, gated by a requested permission, or declared by name. */
+    public List<PiRow> piRows() {
+        return piRows;
+    }
+
+    public Optional<PiRow> piRow(String piTypeId) {
+        return piRows.stream().filter(r -> r.type().id().equals(piTypeId)).findFirst();
+    }
+
+    /** Rows for SDKs found in the code, third parties collecting PI, and SDKs the policy names. */
+    public List<SdkRow> sdkRows() {
+        return sdkRows;
+    }
+
+    public Optional<SdkRow> sdkRow(String sdkId) {
+        return sdkRows.stream().filter(r -> r.sdkId().equals(sdkId)).findFirst();
+    }
+}
