@@ -45,6 +45,7 @@ public final class TestKnowledgeBase {
                             List.of("camera"), List.of()),
                     piType("sms", "communication", true, List.of(), List.of("android.permission.READ_SMS"),
                             List.of("communication"), List.of()),
+                    piType("device_info", "device", false, List.of(), List.of(), List.of("device_info"), List.of()),
                     piType("calendar", "other", false, List.of(), List.of("android.permission.READ_CALENDAR"),
                             List.of("calendar"), List.of())),
             List.of(

@@ -168,6 +168,11 @@ class ConsistencyRulesTest {
         });
         assertThat(run(new OverDeclaredPiRule(), app(33), policy(TEXT), declared("other", "calendar", "日历", 0),
                 permission("android.permission.READ_CALENDAR"))).isEmpty();
+        // 设备信息 names no collected kind itself, but covers the IMEI the code reads
+        assertThat(run(new OverDeclaredPiRule(), app(33), policy(TEXT), declared("device", "device_info", "设备信息", 7),
+                imeiBy(UMENG))).isEmpty();
+        assertThat(run(new OverDeclaredPiRule(), app(33), policy(TEXT), declared("device", "device_info", "设备信息", 7)))
+                .hasSize(1);
     }
 
     @Test
