@@ -92,6 +92,8 @@ final class ClassScanner {
     private final List<String> reflectClasses = new ArrayList<>();
     private final List<String> reflectMembers = new ArrayList<>();
     private final List<Integer> reflectOffsets = new ArrayList<>();
+    /** Handles of the method's string constants, read only to confirm the key of a reflective keyed getter. */
+    private final List<Integer> methodStrings = new ArrayList<>();
 
     private final Consumer<InsnData> insnVisitor = this::visitInsn;
     private final ISeqConsumer<IMethodData> methodVisitor = this::visitMethod;
@@ -207,6 +209,7 @@ final class ClassScanner {
         reflectClasses.clear();
         reflectMembers.clear();
         reflectOffsets.clear();
+        methodStrings.clear();
         code.visitInstructions(insnVisitor);
         graph.endMethod();
         finishMethod();
@@ -228,6 +231,7 @@ final class ClassScanner {
                 if (handle == InsnResolver.NO_STRING) {
                     return;
                 }
+                methodStrings.add(handle);
                 int reg = dest(insn);
                 if (reg >= 0 && reg < regKind.length) {
                     regKind[reg] = STRING;
@@ -338,10 +342,13 @@ final class ClassScanner {
         }
     }
 
-    /** The register an instruction writes: class files name it as the result, DEX as the first register. */
+    /**
+     * The register a non-invoke instruction writes: its first register, in DEX and in class files alike
+     * (jadx-java-input pushes a load's value into register 0 and sets the result register only for invokes,
+     * leaving a stale one on every other instruction).
+     */
     private static int dest(InsnData insn) {
-        int result = insn.getResultReg();
-        return result >= 0 ? result : insn.getReg(0);
+        return insn.getRegsCount() > 0 ? insn.getReg(0) : -1;
     }
 
     /** Records the first two instructions of methods whose whole body is the pattern. */
@@ -410,6 +417,9 @@ final class ClassScanner {
             case SENSITIVE_METHOD -> {
                 IMethodRef ref = insn.getIndexAsMethod();
                 ref.load();
+                if (!t.api().value().isEmpty() && otherKey(insn, ref, t.api().value())) {
+                    return;
+                }
                 sensitiveCall(t.api(), ClassFileResolver.descriptor(ref), false, offset);
             }
             case MESSAGE_DIGEST -> {
@@ -485,6 +495,29 @@ final class ClassScanner {
         }
     }
 
+    /**
+     * Whether a call to a generic getter whose knowledge-base entry names the key that makes it sensitive
+     * ({@code Settings$Secure.getString(cr, "android_id")}, {@code SystemProperties.get("ro.serialno")}) passes
+     * another constant key: {@code getString(cr, "oaid_limit_state")} reads no Android ID. A key that is not a
+     * constant of this method may be the sensitive one, and so may an argument this scan cannot place (after a
+     * long or double): neither is excluded.
+     */
+    private boolean otherKey(InsnData insn, IMethodRef ref, String sensitiveKey) {
+        Opcode op = insn.getOpcode();
+        int position = op == Opcode.INVOKE_STATIC || op == Opcode.INVOKE_STATIC_RANGE ? 0 : 1;
+        for (String arg : ref.getArgTypes()) {
+            if (arg.equals("Ljava/lang/String;")) {
+                String key = constString(insn, position);
+                return key != null && !key.equals(sensitiveKey);
+            }
+            if (arg.equals("J") || arg.equals("D")) {
+                return false;
+            }
+            position++;
+        }
+        return false;
+    }
+
     private void cipher(String transformation, int offset) {
         if (transformation == null) {
             return;
@@ -533,12 +566,26 @@ final class ClassScanner {
                 int offset = reflectOffsets.get(i);
                 String member = reflectMembers.get(i);
                 targets.reflective(cls, member).ifPresent(api -> {
-                    if (seen.add(api.id() + "@" + offset)) {
+                    if ((api.value().isEmpty() || namesKey(api.value())) && seen.add(api.id() + "@" + offset)) {
                         sensitiveCall(api, "", true, offset);
                     }
                 });
             }
         }
+    }
+
+    /**
+     * Whether the method names the key of a keyed getter it calls by reflection: the key travels in the
+     * {@code Method.invoke} arguments, out of this scanner's sight, so its presence among the method's constants
+     * stands for it ({@code SystemProperties.get} reads ROM versions far more often than {@code ro.serialno}).
+     */
+    private boolean namesKey(String key) {
+        for (int handle : methodStrings) {
+            if (key.equals(resolver.string(handle))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void urlConstant(String text, int offset) {

@@ -11,6 +11,7 @@ import org.mingcha.core.fact.CodePattern;
 import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Fact;
+import org.mingcha.core.fact.SensitiveApiCall;
 import org.mingcha.core.fact.UrlConstant;
 import org.mingcha.core.scan.Progress;
 import org.mingcha.testkit.JarBuilder;
@@ -67,6 +68,69 @@ class ClassFileScanTest {
                 }
             }
             """;
+
+    /** Stubs standing in for the framework classes, compiled beside the caller. */
+    private static final String SETTINGS_STUB = """
+            package android.provider;
+
+            public final class Settings {
+                public static final class Secure {
+                    public static String getString(android.content.ContentResolver resolver, String name) {
+                        return null;
+                    }
+                }
+            }
+            """;
+
+    private static final String RESOLVER_STUB = """
+            package android.content;
+
+            public class ContentResolver {
+            }
+            """;
+
+    private static final String SETTINGS_READER = """
+            package com.example.sdk;
+
+            import android.content.ContentResolver;
+            import android.provider.Settings;
+
+            public final class SettingsReader {
+                public static String androidId(ContentResolver resolver) {
+                    return Settings.Secure.getString(resolver, "android_id");
+                }
+
+                public String limitState(ContentResolver resolver) {
+                    return Settings.Secure.getString(resolver, "oaid_limit_state");
+                }
+
+                public String byKey(ContentResolver resolver, long since, String key) {
+                    return Settings.Secure.getString(resolver, key);
+                }
+
+                public static Object serial() throws Exception {
+                    Class<?> properties = Class.forName("android.os.SystemProperties");
+                    return properties.getMethod("get", String.class).invoke(null, "ro.serialno");
+                }
+
+                public static Object romVersion() throws Exception {
+                    Class<?> properties = Class.forName("android.os.SystemProperties");
+                    return properties.getMethod("get", String.class).invoke(null, "ro.build.version.emui");
+                }
+            }
+            """;
+
+    @Test
+    void aKeyedGetterInAClassFileIsSensitiveOnlyUnderItsKey() {
+        byte[] jar = JarBuilder.create().javaSources(SETTINGS_STUB, RESOLVER_STUB, SETTINGS_READER).build();
+        List<Fact> facts = new ArrayList<>();
+        new CodeScanner(CodeFixtures.kb()).scan(List.of(new CodeEntry("classes.jar", CodeEntry.Format.JAR, jar)),
+                new CodeContext("", List.of(), List.of(), Map.of()), facts::add, Progress.NONE);
+
+        assertThat(only(facts, SensitiveApiCall.class)).extracting(c -> c.apiId() + " " + c.caller().methodName())
+                .containsExactlyInAnyOrder("settings_secure_android_id androidId",
+                        "settings_secure_android_id byKey", "sysprop_serialno serial");
+    }
 
     @Test
     void jarCompiledFromJavaSourceIsScanned() {

@@ -34,6 +34,12 @@ final class CodeFixtures {
         return new KnowledgeBase("test", List.of(), List.of(), List.of(), List.of(), List.of(
                 api("tm_getDeviceId", "android.telephony.TelephonyManager", "getDeviceId", SensitiveApi.Kind.METHOD,
                         List.of("()Ljava/lang/String;"), ""),
+                api("settings_secure_android_id", "android.provider.Settings$Secure", "getString",
+                        SensitiveApi.Kind.METHOD,
+                        List.of("(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;"),
+                        "android_id"),
+                api("sysprop_serialno", "android.os.SystemProperties", "get", SensitiveApi.Kind.METHOD,
+                        List.of("(Ljava/lang/String;)Ljava/lang/String;"), "ro.serialno"),
                 api("build_serial", "android.os.Build", "SERIAL", SensitiveApi.Kind.FIELD,
                         List.of("Ljava/lang/String;"), ""),
                 api("sms_uri", "android.provider.Telephony$Sms", "CONTENT_URI", SensitiveApi.Kind.CONTENT_URI,

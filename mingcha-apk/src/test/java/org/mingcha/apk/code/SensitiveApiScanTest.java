@@ -95,6 +95,44 @@ class SensitiveApiScanTest {
             .end method
             """;
 
+    /** Settings$Secure.getString reads the Android ID only under the key "android_id" (Umeng reads others). */
+    private static final String SETTINGS = """
+            .class public Lcom/example/app/Settings;
+            .super Ljava/lang/Object;
+
+            .method public androidId(Landroid/content/ContentResolver;)Ljava/lang/String;
+                .registers 3
+                const-string v0, "android_id"
+                invoke-static {p1, v0}, Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public otherKey(Landroid/content/ContentResolver;)Ljava/lang/String;
+                .registers 3
+                const-string v0, "oaid_limit_state"
+                invoke-static {p1, v0}, Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+
+            .method public keyFromCaller(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
+                .registers 3
+                invoke-static {p1, p2}, Landroid/provider/Settings$Secure;->getString(Landroid/content/ContentResolver;Ljava/lang/String;)Ljava/lang/String;
+                move-result-object v0
+                return-object v0
+            .end method
+            """;
+
+    @Test
+    void aGetterNamedByItsKeyIsSensitiveOnlyUnderThatKeyOrAnUnknownOne() {
+        List<SensitiveApiCall> calls = only(CodeFixtures.scan(SETTINGS), SensitiveApiCall.class);
+
+        assertThat(calls).extracting(c -> c.apiId() + " " + c.caller().methodName())
+                .containsExactlyInAnyOrder("settings_secure_android_id androidId",
+                        "settings_secure_android_id keyFromCaller");
+    }
+
     @Test
     void findsDirectCallsFieldReadsAndReflectionExactly() {
         List<SensitiveApiCall> calls = only(CodeFixtures.scan(CALLS), SensitiveApiCall.class);
