@@ -1,5 +1,6 @@
 package org.mingcha.core.consistency;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -139,18 +140,23 @@ public final class SaysVsDoes {
 
     /**
      * The SDKs a policy mention stands for: its knowledge-base id, or, when the policy's words fit several SDKs
-     * (友盟+ names the whole family), every SDK in the app whose name or vendor contains them.
+     * (友盟+ names the whole family), every SDK in the app whose name or vendor contains them. Full-width and
+     * half-width forms compare equal: policies write 友盟同欣(北京) as often as 友盟同欣（北京）.
      */
     private static List<String> idsOf(String sdkId, String name, Collection<DetectedSdk> detected) {
         if (!sdkId.isEmpty()) {
             return List.of(sdkId);
         }
-        String words = name.strip().toLowerCase(Locale.ROOT);
+        String words = folded(name.strip());
         if (words.length() < MIN_NAME_LENGTH) {
             return List.of();
         }
         return detected.stream().filter(d -> Stream.of(d.nameZh(), d.nameEn(), d.vendor())
-                .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(words))).map(DetectedSdk::sdkId).toList();
+                .anyMatch(n -> folded(n).contains(words))).map(DetectedSdk::sdkId).toList();
+    }
+
+    private static String folded(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> mentionedIds(Set<String> mentioned, Set<String> disclosed) {

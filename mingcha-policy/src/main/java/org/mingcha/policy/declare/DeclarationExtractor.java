@@ -47,7 +47,10 @@ public final class DeclarationExtractor {
     private final TermMatcher<PiLexicon.Entry> piTerms = new TermMatcher<>();
     private final TermMatcher<SdkRef> sdkTerms = new TermMatcher<>(".");
 
-    /** An SDK term: the KB id when the term names exactly one SDK, else empty with the term as the name. */
+    /**
+     * An SDK term: the KB id when the term names exactly one SDK, else empty with the family words the SDKs it
+     * fits share in their catalogue names or vendor ({@code 友盟+SDK} names the 友盟 family) as the name.
+     */
     private record SdkRef(String sdkId, String name) {
     }
 
@@ -58,9 +61,11 @@ public final class DeclarationExtractor {
             }
         }
         Map<String, Set<SdkSignature>> byTerm = new LinkedHashMap<>();
+        Map<String, String> family = new HashMap<>();
         for (SdkSignature s : kb.sdks()) {
-            for (String term : nameTerms(s)) {
-                byTerm.computeIfAbsent(term, k -> new HashSet<>()).add(s);
+            for (Map.Entry<String, String> term : nameTerms(s).entrySet()) {
+                byTerm.computeIfAbsent(term.getKey(), k -> new HashSet<>()).add(s);
+                family.putIfAbsent(term.getKey(), term.getValue());
             }
             for (String prefix : s.packagePrefixes()) {
                 if (prefix.indexOf('.') > 0) {
@@ -70,7 +75,8 @@ public final class DeclarationExtractor {
         }
         for (var e : byTerm.entrySet()) {
             SdkSignature only = e.getValue().size() == 1 ? e.getValue().iterator().next() : null;
-            sdkTerms.add(e.getKey(), only == null ? new SdkRef("", e.getKey()) : new SdkRef(only.id(), only.displayName()));
+            sdkTerms.add(e.getKey(), only == null ? new SdkRef("", family.getOrDefault(e.getKey(), e.getKey()))
+                    : new SdkRef(only.id(), only.displayName()));
         }
     }
 
@@ -142,9 +148,12 @@ public final class DeclarationExtractor {
         return sdkTable ? col : -1;
     }
 
-    /** The names an SDK goes by, from its catalogue names and vendor, minus words too generic to identify it. */
-    static Set<String> nameTerms(SdkSignature s) {
-        Set<String> out = new HashSet<>();
+    /**
+     * The names an SDK goes by, from its catalogue names and vendor, minus words too generic to identify it; each
+     * with the words of its catalogue entry it stands for (the brand for 友盟+SDK, the vendor for its full name).
+     */
+    static Map<String, String> nameTerms(SdkSignature s) {
+        Map<String, String> out = new HashMap<>();
         for (String name : List.of(s.nameZh(), s.nameEn())) {
             if (name.isBlank()) {
                 continue;
@@ -171,12 +180,17 @@ public final class DeclarationExtractor {
         brand(Normalizer.normalize(s.nameZh()).text()).ifPresent(b -> {
             // A bare two-character brand (友盟, 极光) is too common a word; with an SDK marker it is not.
             for (String marker : BRAND_MARKERS) {
-                out.add(b + marker);
+                out.put(b + marker, b);
             }
         });
-        String vendor = Normalizer.normalize(s.vendor()).text().split("[（(]", 2)[0].strip();
+        String fullVendor = Normalizer.normalize(s.vendor()).text().strip();
+        String vendor = fullVendor.split("[（(]", 2)[0].strip();
+        String rawVendor = s.vendor().split("[（(]", 2)[0].strip();
         if (vendor.length() >= MIN_VENDOR && !GENERIC_NAMES.contains(vendor.toLowerCase(Locale.ROOT))) {
-            out.add(vendor);
+            out.put(vendor, rawVendor);
+        } else if (!vendor.equals(fullVendor) && fullVendor.length() >= MIN_VENDOR) {
+            // 友盟同欣（北京）科技有限公司: the name before the bracket is too short to stand alone, the whole is not
+            out.put(fullVendor, s.vendor().strip());
         }
         return out;
     }
@@ -197,7 +211,7 @@ public final class DeclarationExtractor {
         return run.length() >= 2 && run.length() <= 4 ? java.util.Optional.of(run) : java.util.Optional.empty();
     }
 
-    private static void addName(String candidate, Set<String> out) {
+    private static void addName(String candidate, Map<String, String> out) {
         String c = candidate.strip();
         if (c.isEmpty() || GENERIC_NAMES.contains(c.toLowerCase(Locale.ROOT))) {
             return;
@@ -209,7 +223,7 @@ public final class DeclarationExtractor {
             }
         }
         if (cjk >= MIN_CJK_NAME || cjk == 0 && c.length() >= MIN_ASCII_NAME && c.chars().anyMatch(Character::isLetter)) {
-            out.add(c);
+            out.putIfAbsent(c, c);
         }
     }
 }

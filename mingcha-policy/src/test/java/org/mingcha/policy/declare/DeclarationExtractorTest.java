@@ -74,14 +74,40 @@ class DeclarationExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("软件安装列表", "installed_apps"));
     }
 
+    /** "设备安装应用" lists the apps on the device; "下载安装应用" (to install the app) names no PI. */
+    @Test
+    void appsInstalledOnTheDeviceAreDeclaredButInstallingTheAppIsNot() throws IOException {
+        Path p = dir.resolve("apps.txt");
+        Files.writeString(p, "隐私政策\n该SDK获取设备属性，如时区、设备安装应用。\n请从官方渠道下载安装应用。\n",
+                StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "apps.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredPi(doc)).filteredOn(d -> d.item().equals("installed_apps"))
+                .extracting(DeclaredPi::text).containsExactly("设备安装应用");
+    }
+
     @Test
     void brandWithAnSdkMarkerIsDeclaredButTheBareBrandWordIsNot() throws IOException {
         Path p = dir.resolve("brand.txt");
         Files.writeString(p, "隐私政策\n我们接入了友盟+SDK。\n友盟是一家公司。\n", StandardCharsets.UTF_8);
         PolicyDocument doc = PolicyReader.read(p, "brand.txt", PolicyLimits.defaults());
         assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::text).containsExactly("友盟+SDK");
+        // the marker fits every Umeng SDK: no id, and the brand as the name the consistency rules match
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "友盟"));
         assertThat(DeclarationExtractor.brand("友盟推送 U-Push")).hasValue("友盟");
         assertThat(DeclarationExtractor.brand("极光推送")).hasValue("极光");
+    }
+
+    /** 友盟同欣 alone is too short for a vendor name; with its bracketed city the name is distinctive. */
+    @Test
+    void aVendorWhoseNameIsShortBeforeItsBracketIsDeclaredByTheWholeName() throws IOException {
+        Path p = dir.resolve("vendor.txt");
+        Files.writeString(p, "隐私政策\n本App集成了友盟同欣（北京）科技有限公司的移动统计SDK。\n友盟同欣是谁？\n",
+                StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "vendor.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text, DeclaredSdk::name)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("", "友盟同欣（北京）科技有限公司",
+                        "友盟同欣（北京）科技有限公司"));
     }
 
     @Test
