@@ -88,9 +88,11 @@ class SaysVsDoesTest {
                 .sdkRow("umeng_analytics").orElseThrow();
         assertThat(row.listed()).isTrue();
         assertThat(row.present()).isTrue();
-        // the brand of 友盟+SDK, and the vendor as policies write it, with half-width brackets
-        assertThat(matrix(policy(), umeng, new DeclaredSdk("", "友盟", "友盟+SDK", 0, 6, "p.html"))
+        assertThat(matrix(policy(), umeng, new DeclaredSdk("", "友盟 SDK", "友盟 SDK", 0, 6, "p.html"))
                 .sdkRow("umeng_analytics").orElseThrow().listed()).isTrue();
+        assertThat(matrix(policy(), umeng, new DeclaredSdk("", "SDK", "SDK", 0, 3, "p.html"))
+                .sdkRow("umeng_analytics").orElseThrow().listed()).isFalse();
+        // the vendor as policies write it, with half-width brackets
         assertThat(matrix(policy(), umeng, new DeclaredSdk("", "友盟同欣(北京)科技有限公司", "友盟同欣(北京)科技有限公司", 0, 14,
                 "p.html")).sdkRow("umeng_analytics").orElseThrow().listed()).isTrue();
         // a policy naming an SDK the app does not have gives a row that is listed but not present
