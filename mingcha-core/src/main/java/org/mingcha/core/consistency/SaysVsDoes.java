@@ -116,6 +116,10 @@ public final class SaysVsDoes {
                 disclosures.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
             }
         }
+        // An entry is about one SDK. One named only by its vendor or family (深圳市腾讯计算机系统有限公司 的 QQ 分享 SDK)
+        // speaks for an SDK of that vendor only when the policy gives that SDK no entry of its own.
+        disclosures.replaceAll((id, list) -> list.stream().anyMatch(d -> d.sdkId().equals(id))
+                ? list.stream().filter(d -> d.sdkId().equals(id)).toList() : list);
 
         Map<String, Attribution> order = new LinkedHashMap<>();
         detected.values().forEach(d -> order.putIfAbsent("sdk:" + d.sdkId(),

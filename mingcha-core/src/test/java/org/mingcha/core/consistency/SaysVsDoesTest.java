@@ -18,6 +18,7 @@ import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.fact.policy.PolicyStatement;
+import org.mingcha.core.fact.policy.SdkDisclosure;
 import org.mingcha.core.kb.KnowledgeBase;
 
 /** The matrix on the bundled knowledge base: which row each fact lands in, and what each side says. */
@@ -100,6 +101,25 @@ class SaysVsDoesTest {
                 .sdkRow("tencent_bugly").orElseThrow();
         assertThat(named.present()).isFalse();
         assertThat(named.listed()).isTrue();
+    }
+
+    private static SdkDisclosure entry(String sdkId, String name, String... items) {
+        return new SdkDisclosure(sdkId, name, true, true, true, false, List.of(items), "", name, 0, name.length(),
+                "p.html");
+    }
+
+    /** 0554: QQ 分享 and HCM entries name only Tencent, Bugly's vendor; Bugly has its own entry. */
+    @Test
+    void anSdksOwnEntryOutweighsEntriesNamingOnlyItsVendor() {
+        DetectedSdk bugly = new DetectedSdk("tencent_bugly", "腾讯 Bugly", "Tencent Bugly", "深圳市腾讯计算机系统有限公司",
+                "crash", "", 10, List.of("com.tencent.bugly"), List.of(Evidence.of("classes.jar", "com.tencent.bugly")));
+        SdkDisclosure own = entry("tencent_bugly", "腾讯 Bugly", "imei", "device_info");
+        SdkDisclosure qqShare = entry("", "深圳市腾讯计算机系统有限公司", "device_id");
+        assertThat(matrix(policy(), bugly, own, qqShare).sdkRow("tencent_bugly").orElseThrow().disclosures())
+                .containsExactly(own);
+        // without an entry of its own, the vendor's entry is the policy's word on it
+        assertThat(matrix(policy(), bugly, qqShare).sdkRow("tencent_bugly").orElseThrow().disclosures())
+                .containsExactly(qqShare);
     }
 
     @Test

@@ -82,7 +82,8 @@ public final class StatementExtractor {
 
     private boolean necessary(String text, Span s, boolean optional) {
         return (unnegated(text, s, "necessary", "necessaryNegation")
-                || !optional && cues.any("necessaryIfRefused", text, s.start(), s.end()))
+                || !optional && cues.any("necessaryIfRefused", text, s.start(), s.end())
+                        && !cues.any("necessaryIfRefusedExclusion", text, s.start(), s.end()))
                 && !cues.any("necessaryExclusion", text, s.start(), s.end());
     }
 
@@ -107,7 +108,11 @@ public final class StatementExtractor {
                 sec -> cues.any("sensitiveContext", text, sec.span().start(), sec.span().end()));
     }
 
-    /** The sentence's items, or when it names no specific kind, also those of the nearest preceding sentence of its paragraph. */
+    /**
+     * The sentence's items, or when it names no specific kind, also those of the nearest preceding sentence of its
+     * paragraph, or, when none names one and the paragraph ends by announcing a list (包括：), those of the rest of
+     * its section: the list the sentence speaks of.
+     */
     static List<String> itemsOrPreceding(DocumentView view, Span sentence) {
         List<String> own = view.itemsIn(sentence);
         if (own.stream().anyMatch(i -> !i.equals(SENSITIVE_IN_GENERAL))) {
@@ -121,12 +126,28 @@ public final class StatementExtractor {
         for (int i = before.size() - 1; i >= 0; i--) {
             List<String> items = view.itemsIn(before.get(i));
             if (items.stream().anyMatch(it -> !it.equals(SENSITIVE_IN_GENERAL))) {
-                Set<String> merged = new LinkedHashSet<>(own);
-                merged.addAll(items);
-                return List.copyOf(merged);
+                return merged(own, items);
+            }
+        }
+        if (announcesList(view.doc().quote(paragraph.get()))) {
+            int end = view.doc().sectionAt(sentence.start()).map(sec -> sec.span().end()).orElse(view.text().length());
+            if (end > paragraph.get().end()) {
+                return merged(own, view.itemsIn(new Span(paragraph.get().end(), end)));
             }
         }
         return own;
+    }
+
+    private static List<String> merged(List<String> own, List<String> more) {
+        Set<String> merged = new LinkedHashSet<>(own);
+        merged.addAll(more);
+        return List.copyOf(merged);
+    }
+
+    /** A paragraph ending with a colon ("…体验。包括：") introduces the blocks after it. */
+    private static boolean announcesList(String paragraph) {
+        String p = paragraph.replace("*", "").strip();
+        return p.endsWith("：") || p.endsWith(":");
     }
 
     private static PolicyStatement statement(DocumentView view, Kind kind, List<String> items, Span s) {

@@ -88,6 +88,15 @@ class StatementExtractorTest {
                 .extracting(PolicyStatement::kind, PolicyStatement::items).containsExactly(tuple(OPTIONAL_PI, List.of()));
     }
 
+    /** 0602: the optional sentence introduces the list of additional functions that follows it. */
+    @Test
+    void optionalSentenceAnnouncingAListTakesTheItemsOfTheListAfterIt() {
+        List<PolicyStatement> out = statements("如果您不提供这些信息，不会影响您使用购买等基本服务，但您可能无法获得附加服务的体验。包括：\n"
+                + "（1）基于位置的推荐：我们会收集您的位置信息；\n（2）快速填写联系人：我们将收集您的通讯录信息。");
+        assertThat(out).extracting(PolicyStatement::kind, PolicyStatement::items)
+                .containsExactly(tuple(OPTIONAL_PI, List.of("location", "contacts")));
+    }
+
     @Test
     void withdrawingConsentAndNegatedOptionalityAreNotOptional() {
         assertThat(statements("您撤回同意后，不会影响此前基于您的授权而开展的个人信息处理服务。")).isEmpty();
@@ -105,6 +114,17 @@ class StatementExtractorTest {
                 .extracting(PolicyStatement::kind, PolicyStatement::items, PolicyStatement::text)
                 .containsExactly(tuple(NECESSARY_PI, List.of("phone_number"), "若您不提供，将无法完成注册。"));
         assertThat(statements("根据您的要求签订合同所必需的；")).isEmpty();
+    }
+
+    /** 0554: losing a feature for want of its permission is no claim that the PI is necessary for the service. */
+    @Test
+    void refusingThatStopsOnlyAParticularFunctionIsNoNecessaryClaim() {
+        assertThat(statements("在您使用口语评测时，我们将申请您的麦克风权限，如果您拒绝授权该权限，您将无法正常使用这些功能。"))
+                .isEmpty();
+        assertThat(statements("我们可能需要向您收集儿童个人信息。如果您不提供前述信息，您将无法享受我们提供的相关服务。"))
+                .isEmpty();
+        assertThat(statements("注册时我们会收集您的手机号码。若您不提供，将无法使用我们的服务。"))
+                .extracting(PolicyStatement::kind).containsExactly(NECESSARY_PI);
     }
 
     @Test
