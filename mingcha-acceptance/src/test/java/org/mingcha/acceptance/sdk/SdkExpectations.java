@@ -113,9 +113,10 @@ final class SdkExpectations {
                                 "(Landroid/hardware/SensorEventListener;Landroid/hardware/Sensor;I)Z",
                                 "com.facebook.appevents.codeless.CodelessManager"),
                         new ExpectedCall(PM, "getPackageInfo", GET_PACKAGE_INFO, "com.facebook.FacebookSdk"))),
-                // AppsFlyer: Android ID and the Google advertising id in the same obfuscated class
+                // AppsFlyer: Android ID (AFg1nSDK.v(): ldc "android_id", Settings$Secure.getString at 27) and the
+                // Google advertising id; AFb1tSDK's own getString calls read Fire OS's "advertising_id", no Android ID
                 new SdkExpectation("af-android-sdk-6.13.0.aar", "appsflyer", "AppsFlyer", Optional.empty(), List.of(
-                        new ExpectedCall(SECURE, "getString", SECURE_GET_STRING, "com.appsflyer.internal.AFb1tSDK"),
+                        new ExpectedCall(SECURE, "getString", SECURE_GET_STRING, "com.appsflyer.internal.AFg1nSDK"),
                         new ExpectedCall("com/google/android/gms/ads/identifier/AdvertisingIdClient",
                                 "getAdvertisingIdInfo",
                                 "(Landroid/content/Context;)Lcom/google/android/gms/ads/identifier/AdvertisingIdClient$Info;",
@@ -136,7 +137,10 @@ final class SdkExpectations {
                                 "com.mixpanel.android.mpmetrics.SystemInformation"))),
                 // Branch: io.branch.referral.BuildConfig.VERSION_NAME = "5.2.0"
                 new SdkExpectation("library-5.2.0.aar", "branch", "Branch", Optional.of("5.2.0"), List.of(
-                        new ExpectedCall(SECURE, "getString", SECURE_GET_STRING, "io.branch.referral.SystemObserver"),
+                        // SystemObserver$UniqueId.<init>: ldc "android_id", Settings$Secure.getString at 66 (the
+                        // getString of SystemObserver.setFireAdId reads Fire OS's "advertising_id")
+                        new ExpectedCall(SECURE, "getString", SECURE_GET_STRING,
+                                "io.branch.referral.SystemObserver$UniqueId"),
                         new ExpectedCall(PM, "queryIntentActivities", QUERY_INTENT,
                                 "io.branch.referral.ShareLinkManager"),
                         new ExpectedCall(NI, "getNetworkInterfaces", "()Ljava/util/Enumeration;",
