@@ -21,6 +21,7 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.acceptance.run.Cli;
 import org.mingcha.acceptance.run.Prerequisites;
@@ -36,10 +37,11 @@ import org.mingcha.testkit.AarBuilder;
  * (rule, SDK, PI types) over every {@code MC-SAYS-*} and {@code MC-SCOPE-*} rule; each scan names the service
  * type, so no proposal enters.
  *
- * <p>Artifacts: Umeng common 9.8.9 and Tencent Bugly 4.1.9.3 (both copied by the module's pom), and one input
- * holding both (Umeng's AAR with Bugly's classes.jar under {@code libs/}). Policies: 0602 (当当, 网上购物类),
- * which names 友盟+SDK and Bugly SDK with their PI, and 0554 (纳米盒, 学习教育类), which names Umeng by its
- * vendor and Bugly by product and vendor.
+ * <p>Artifacts (copied by the module's pom): Umeng common 9.8.9, Tencent Bugly 4.1.9.3, one input holding both
+ * (Umeng's AAR with Bugly's classes.jar under {@code libs/}), and AMap location 11.1.001, whose location and
+ * cleartext endpoints meet the sensitive-PI and encryption rules. Policies: 0602 (当当, 网上购物类), which names
+ * 友盟+SDK, Bugly SDK and 高德SDK with their PI, and 0554 (纳米盒, 学习教育类), which names Umeng by its vendor,
+ * Bugly by product and vendor, AMap not at all, and claims SSL.
  */
 class SaysVsDoesOnRealPairsTest {
 
@@ -81,7 +83,7 @@ class SaysVsDoesOnRealPairsTest {
     static Stream<Pair> pairs() {
         List<Pair> out = new ArrayList<>();
         for (String policy : List.of("0602", "0554")) {
-            for (String artifact : List.of(ArtifactCode.UMENG_COMMON, ArtifactCode.BUGLY, COMBINED)) {
+            for (String artifact : List.of(ArtifactCode.UMENG_COMMON, ArtifactCode.BUGLY, COMBINED, ArtifactCode.AMAP)) {
                 out.add(new Pair(artifact, policy, Edit.NONE));
             }
         }
@@ -110,15 +112,15 @@ class SaysVsDoesOnRealPairsTest {
         }
     }
 
-    static Stream<ArtifactCode.Witness> witnesses() {
-        return Stream.of(ArtifactCode.umengCommon(), ArtifactCode.bugly()).flatMap(c -> c.witnesses().stream());
+    static Stream<Arguments> witnesses() {
+        return Stream.of(ArtifactCode.umengCommon(), ArtifactCode.bugly(), ArtifactCode.amap())
+                .flatMap(c -> Stream.concat(c.witnesses().stream(), c.cleartext().stream())
+                        .map(w -> Arguments.of(c.artifact(), w)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("witnesses")
-    void everyWitnessIsInTheBytecode(ArtifactCode.Witness w) throws IOException {
-        String artifact = ArtifactCode.umengCommon().witnesses().contains(w) ? ArtifactCode.UMENG_COMMON
-                : ArtifactCode.BUGLY;
+    void everyWitnessIsInTheBytecode(String artifact, ArtifactCode.Witness w) throws IOException {
         Path dir = Files.createDirectories(work.resolve("javap"));
         Path classPath = Javap.classPath(Prerequisites.sdkArtifact(artifact), dir);
         List<String> body = new Javap().instructions(classPath, w.className(), w.method()).orElseThrow(
@@ -307,6 +309,7 @@ class SaysVsDoesOnRealPairsTest {
         return switch (artifact) {
             case ArtifactCode.UMENG_COMMON -> ArtifactCode.umengCommon();
             case ArtifactCode.BUGLY -> ArtifactCode.bugly();
+            case ArtifactCode.AMAP -> ArtifactCode.amap();
             case COMBINED -> ArtifactCode.combined(COMBINED, ArtifactCode.umengCommon(), ArtifactCode.bugly());
             default -> throw new IllegalArgumentException(artifact);
         };

@@ -42,8 +42,8 @@ public final class DeclarationExtractor {
             "monitor", "performance", "insight", "insights", "engine", "player", "video", "audio", "media",
             "speech", "voice", "face", "scan", "scanner", "camera", "image", "upgrade", "update", "feedback");
     private static final List<String> BRAND_MARKERS = List.of("SDK", " SDK", "+", "+SDK", "+ SDK");
-    private static final List<String> PRODUCT_WORDS = List.of("自动更新", "消息推送", "推送", "统计", "分享", "地图",
-            "定位", "支付", "登录", "认证", "广告", "移动", "智能", "安全", "直播", "视频", "语音", "识别");
+    private static final List<String> PRODUCT_WORDS = List.of("开放平台", "自动更新", "消息推送", "推送", "统计", "分享",
+            "地图", "定位", "支付", "登录", "认证", "广告", "移动", "智能", "安全", "直播", "视频", "语音", "识别");
     private static final List<String> NAME_HEADERS = List.of("sdk名称", "第三方sdk", "sdk", "名称", "第三方名称",
             "合作方", "第三方", "插件名称", "服务名称");
 

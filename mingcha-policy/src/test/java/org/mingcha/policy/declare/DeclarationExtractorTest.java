@@ -98,6 +98,17 @@ class DeclarationExtractorTest {
         assertThat(DeclarationExtractor.brand("极光推送")).hasValue("极光");
     }
 
+    /** 0602 names AMap only as 高德SDK and 高德地图; the catalogue calls it 高德开放平台. */
+    @Test
+    void aPlatformsBrandWithAnSdkMarkerNamesItsSdk() throws IOException {
+        assertThat(DeclarationExtractor.brand("高德开放平台 (地图/定位/导航/搜索)")).hasValue("高德");
+        Path p = dir.resolve("amap.txt");
+        Files.writeString(p, "隐私政策\n我们集成了第三方的SDK，例如高德SDK，高德SDK需要收集您的设备型号。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "amap.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("amap", "高德SDK"), org.assertj.core.groups.Tuple.tuple("amap", "高德SDK"));
+    }
+
     /** 友盟同欣 alone is too short for a vendor name; with its bracketed city the name is distinctive. */
     @Test
     void aVendorWhoseNameIsShortBeforeItsBracketIsDeclaredByTheWholeName() throws IOException {
