@@ -57,7 +57,7 @@ class JsonRendererTest {
     @Test
     void carriesIdentityAppAndStats() throws Exception {
         JsonNode doc = render(TestScans.result(), Language.ZH);
-        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.2");
+        assertThat(doc.get("schemaVersion").asText()).isEqualTo("1.3");
         assertThat(doc.at("/tool/name").asText()).isEqualTo("Mingcha");
         assertThat(doc.at("/tool/version").asText()).isEqualTo("0.1.0-test");
         assertThat(doc.at("/input/file").asText()).isEqualTo("demo.apk");
