@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.kb.ServiceType;
 import org.mingcha.testkit.SampleApps;
 
 class OtherCommandsTest {
@@ -68,6 +69,28 @@ class OtherCommandsTest {
 
         assertThat(Cli.run("kb", "nothing").exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(Cli.run("kb", "rules", "--format", "xml").exitCode()).isEqualTo(ExitCodes.USAGE);
+    }
+
+    @Test
+    void kbListsAllThirtyNineServiceTypesAndThePiTypes() throws Exception {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        Cli table = Cli.run("kb", "service-types");
+        assertThat(table.exitCode()).as(table.err()).isZero();
+        assertThat(table.out().lines().skip(1).toList()).hasSize(39);
+        for (ServiceType type : kb.serviceTypes()) {
+            assertThat(table.out()).contains(type.nameZh(), type.id());
+        }
+        assertThat(table.out()).contains("无须个人信息即可使用基本功能服务", "位置信息、出发地、到达地");
+        assertThat(Cli.run("kb", "service-types", "--lang", "en").out()).contains("Map & navigation", "Utilities");
+
+        JsonNode json = JSON.readTree(Cli.run("kb", "service-types", "--format", "json").out());
+        assertThat(json.size()).isEqualTo(39);
+        assertThat(json.get(0).path("id").asText()).isEqualTo("map_navigation");
+        assertThat(json.get(0).path("necessaryPi").get(0).path("textZh").asText()).isEqualTo("位置信息、出发地、到达地");
+
+        JsonNode piTypes = JSON.readTree(Cli.run("kb", "pi-types", "--format", "json").out());
+        assertThat(piTypes.size()).isEqualTo(kb.piTypes().size());
+        assertThat(Cli.run("kb", "pi-types").out()).contains("installed_apps", "QUERY_ALL_PACKAGES");
     }
 
     @Test

@@ -64,7 +64,7 @@ class DemoApkTest {
 
         assertThat(badging).contains("package: name='com.example.mingcha.demo' versionCode='1' versionName='1.0.0'")
                 .contains("sdkVersion:'21'").contains("targetSdkVersion:'33'")
-                .contains("application-label:'明察示例'")
+                .contains("application-label:'明察手电筒'")
                 .contains("application-debuggable")
                 .contains("launchable-activity: name='com.example.mingcha.demo.MainActivity'")
                 .contains("native-code: 'arm64-v8a'");
@@ -77,7 +77,7 @@ class DemoApkTest {
     void aaptSeesTheRiskyManifestSettings() {
         String tree = run("/usr/bin/aapt", "dump", "xmltree", apk.toString(), "AndroidManifest.xml");
 
-        assertThat(tree).contains("A: android:label(0x01010001)=\"明察示例\"")
+        assertThat(tree).contains("A: android:label(0x01010001)=\"明察手电筒\"")
                 .contains("A: android:allowBackup(0x01010280)=(type 0x12)0xffffffff")
                 .contains("A: android:usesCleartextTraffic(0x010104ec)=(type 0x12)0xffffffff")
                 .contains("\"android.intent.action.BOOT_COMPLETED\"")

@@ -7,6 +7,15 @@ import org.mingcha.rules.code.WorldAccessibleStorageRule;
 import org.mingcha.rules.consent.BackgroundCollectionRule;
 import org.mingcha.rules.consent.PreConsentCollectionRule;
 import org.mingcha.rules.consent.SelfStartReachableRule;
+import org.mingcha.rules.consistency.EncryptionClaimContradictedRule;
+import org.mingcha.rules.consistency.OverDeclaredPiRule;
+import org.mingcha.rules.consistency.PermissionUnexplainedRule;
+import org.mingcha.rules.consistency.SdkDisclosureIncompleteRule;
+import org.mingcha.rules.consistency.SdkPiUndeclaredRule;
+import org.mingcha.rules.consistency.SdkUnlistedRule;
+import org.mingcha.rules.consistency.SensitiveWithoutSeparateConsentRule;
+import org.mingcha.rules.consistency.UndeclaredPiRule;
+import org.mingcha.rules.consistency.VaguelyDeclaredPiRule;
 import org.mingcha.rules.crypto.WeakCipherRule;
 import org.mingcha.rules.crypto.WeakHashRule;
 import org.mingcha.rules.crypto.WeakRsaRule;
@@ -28,6 +37,8 @@ import org.mingcha.rules.pi.InstalledAppsReadRule;
 import org.mingcha.rules.pi.LocationReadRule;
 import org.mingcha.rules.pi.MediaCaptureRule;
 import org.mingcha.rules.pi.SdkPiCollectionRule;
+import org.mingcha.rules.scope.BeyondNecessaryScopeRule;
+import org.mingcha.rules.scope.NecessaryOverclaimedRule;
 import org.mingcha.rules.selfstart.AssociatedStartRule;
 import org.mingcha.rules.selfstart.SelfStartRule;
 
@@ -62,7 +73,18 @@ public final class BuiltInRules {
             new WorldAccessibleStorageRule(),
             new DebuggableRule(),
             new AllowBackupRule(),
-            new ExportedUnprotectedRule());
+            new ExportedUnprotectedRule(),
+            new UndeclaredPiRule(),
+            new VaguelyDeclaredPiRule(),
+            new SdkPiUndeclaredRule(),
+            new SdkUnlistedRule(),
+            new SdkDisclosureIncompleteRule(),
+            new SensitiveWithoutSeparateConsentRule(),
+            new PermissionUnexplainedRule(),
+            new OverDeclaredPiRule(),
+            new EncryptionClaimContradictedRule(),
+            new BeyondNecessaryScopeRule(),
+            new NecessaryOverclaimedRule());
 
     private BuiltInRules() {
     }

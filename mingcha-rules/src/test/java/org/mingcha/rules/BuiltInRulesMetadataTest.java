@@ -156,7 +156,7 @@ class BuiltInRulesMetadataTest {
         Map<Class<?>, Long> counts = rules.stream()
                 .collect(Collectors.groupingBy(Object::getClass, Collectors.counting()));
         assertThat(counts.values()).containsOnly(1L);
-        assertThat(rules).extracting(Rule::id).hasSize(28);
+        assertThat(rules).extracting(Rule::id).hasSize(39);
     }
 
     private static String className(Path root, Path file, String suffix) {

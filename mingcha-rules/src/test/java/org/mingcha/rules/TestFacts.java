@@ -23,7 +23,13 @@ import org.mingcha.core.fact.IntentFilter;
 import org.mingcha.core.fact.PackageQueries;
 import org.mingcha.core.fact.PermissionRequest;
 import org.mingcha.core.fact.SensitiveApiCall;
+import org.mingcha.core.fact.ServiceTypeAssignment;
 import org.mingcha.core.fact.UrlConstant;
+import org.mingcha.core.fact.policy.DeclaredPi;
+import org.mingcha.core.fact.policy.DeclaredSdk;
+import org.mingcha.core.fact.policy.PolicyDocumentFact;
+import org.mingcha.core.fact.policy.PolicyStatement;
+import org.mingcha.core.fact.policy.SdkDisclosure;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
 import org.mingcha.core.rule.RuleCatalog;
@@ -37,7 +43,36 @@ public final class TestFacts {
     public static final String PACKAGE = "com.example.app";
     public static final Attribution UMENG = Attribution.sdk("umeng_analytics", "友盟+统计分析");
 
+    public static final String POLICY = "policy.html";
+
     private TestFacts() {
+    }
+
+    /** A policy document whose text is {@code text}; spans of the other policy facts point into it. */
+    public static PolicyDocumentFact policy(String text) {
+        return new PolicyDocumentFact(POLICY, "隐私政策", "html", text.length(), PolicyDocumentFact.ROLE_MAIN, text);
+    }
+
+    public static DeclaredPi declared(String category, String item, String text, int start) {
+        return new DeclaredPi(category, item, false, text, start, start + text.length(), POLICY);
+    }
+
+    public static PolicyStatement statement(PolicyStatement.Kind kind, String text, String... items) {
+        return new PolicyStatement(kind, List.of(items), text, 0, text.length(), POLICY);
+    }
+
+    public static SdkDisclosure disclosure(String sdkId, String name, boolean purpose, boolean method,
+                                           boolean piTypes, String... items) {
+        return new SdkDisclosure(sdkId, name, purpose, method, piTypes, false, List.of(items),
+                purpose ? "统计分析" : "", name, 0, name.length(), POLICY);
+    }
+
+    public static DeclaredSdk mentioned(String sdkId, String name) {
+        return new DeclaredSdk(sdkId, name, name, 0, name.length(), POLICY);
+    }
+
+    public static ServiceTypeAssignment serviceType(String id, ServiceTypeAssignment.Source source) {
+        return new ServiceTypeAssignment(id, source, List.of());
     }
 
     public static AppIdentity app(int targetSdk) {

@@ -2,10 +2,14 @@ package org.mingcha.scan;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.mingcha.apk.ArtifactExtractor;
 import org.mingcha.apk.Extraction;
+import org.mingcha.core.fact.Facts;
+import org.mingcha.core.fact.ServiceTypeAssignment;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Rule;
@@ -14,13 +18,16 @@ import org.mingcha.core.rule.RuleEngine;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.Progress;
 import org.mingcha.core.scan.ScanResult;
+import org.mingcha.core.servicetype.ServiceTypeProposer;
+import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.rules.BuiltInRules;
+import org.mingcha.scan.policy.PolicyAttachment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one entry point front ends call to scan an input: extract facts, run the built-in rules, mark
- * suppressed findings. Thread-safe: one instance serves every thread of a batch.
+ * The one entry point front ends call to scan an input: extract facts, add the privacy policy (given or bundled)
+ * and the service type (given or proposed), run the built-in rules, mark suppressed findings. Thread-safe: one instance serves every thread of a batch.
  *
  * <p>Bad input surfaces as the {@link MingchaException} the extractor throws; anything unexpected
  * becomes an {@link InternalScanException}, so one broken input never takes a batch down.
@@ -32,6 +39,8 @@ public final class Scanner {
     private final ScanOptions options;
     private final RuleCatalog catalog;
     private final RuleEngine engine;
+    private final PolicyAttachment policies;
+    private final ServiceTypeProposer serviceTypes;
 
     public Scanner(ScanOptions options) {
         this(options, BuiltInRules.all());
@@ -42,6 +51,9 @@ public final class Scanner {
         this.options = Objects.requireNonNull(options, "options");
         this.catalog = RuleCatalog.forRules(rules);
         this.engine = new RuleEngine(rules, catalog, options.knowledgeBase());
+        this.policies = new PolicyAttachment(() -> new PolicyAnalyzer(options.knowledgeBase(), options.policyLimits()),
+                options.policyLimits(), options.limits());
+        this.serviceTypes = new ServiceTypeProposer(options.knowledgeBase());
     }
 
     public ScanOptions options() {
@@ -77,11 +89,13 @@ public final class Scanner {
             Extraction extraction = new ArtifactExtractor(options.knowledgeBase(), options.limits())
                     .extract(input, progress);
             long extracted = System.nanoTime();
-            List<Finding> findings = options.suppressions().apply(engine.run(extraction.facts()), catalog);
+            List<String> warnings = new ArrayList<>(extraction.warnings());
+            Facts facts = withServiceType(policies.attach(extraction.facts(), input, name, options.policies(),
+                    warnings));
+            List<Finding> findings = options.suppressions().apply(engine.run(facts), catalog);
             long end = System.nanoTime();
-            ScanResult result = new ScanResult(name, extraction.facts(), findings, extraction.warnings(),
-                    Duration.ofNanos(end - start));
-            LOG.debug("{}: {} facts, {} findings in {} ms", name, extraction.facts().size(), findings.size(),
+            ScanResult result = new ScanResult(name, facts, findings, warnings, Duration.ofNanos(end - start));
+            LOG.debug("{}: {} facts, {} findings in {} ms", name, facts.size(), findings.size(),
                     (end - start) / 1_000_000);
             return new TimedScan(result, new PhaseTimes(Duration.ofNanos(extracted - start),
                     Duration.ofNanos(end - extracted)));
@@ -91,5 +105,13 @@ public final class Scanner {
             LOG.debug("internal error while scanning {}", name, e);
             throw new InternalScanException(name, e);
         }
+    }
+
+    /** The service type the user named, or the one proposed from the evidence when there is a clear one. */
+    private Facts withServiceType(Facts facts) {
+        Optional<ServiceTypeAssignment> assignment = options.serviceType()
+                .map(t -> new ServiceTypeAssignment(t.id(), ServiceTypeAssignment.Source.GIVEN, List.of()))
+                .or(() -> serviceTypes.propose(facts));
+        return assignment.map(a -> Facts.builder().addAll(facts).add(a).build()).orElse(facts);
     }
 }

@@ -51,7 +51,7 @@ class DemoAppTest {
         soft.assertThat(app.path("versionCode").asLong()).isEqualTo(1);
         soft.assertThat(app.path("minSdk").asInt()).isEqualTo(21);
         soft.assertThat(app.path("targetSdk").asInt()).isEqualTo(33);
-        soft.assertThat(app.path("label").asText()).isEqualTo("明察示例");
+        soft.assertThat(app.path("label").asText()).isEqualTo("明察手电筒");
         Set<String> permissions = new LinkedHashSet<>();
         app.path("permissions").forEach(p -> permissions.add(p.path("name").asText()));
         soft.assertThat(permissions).containsExactlyInAnyOrderElementsOf(Stream.of("READ_PHONE_STATE", "ACCESS_FINE_LOCATION",
@@ -168,6 +168,37 @@ class DemoAppTest {
                 .contains("MC-SDK-PI-COLLECTION umeng_analytics", "MC-SDK-PI-COLLECTION tencent_bugly",
                         "MC-SDK-PI-COLLECTION jpush");
         soft.assertThat(report.path("summary").path("findings").asLong()).isEqualTo(report.path("findings").size());
+        soft.assertAll();
+    }
+
+    /**
+     * The bundled policy (assets/privacy.html) against the code: it names device information in general and
+     * location, the Umeng SDK only as 友盟+, never the clipboard, contacts, SMS, Bugly or JPush; the app is a
+     * flashlight by its label and policy, whose basic function needs no personal information.
+     */
+    @Test
+    void bundledPolicySaysLessThanTheCodeDoes() {
+        List<String> says = new ArrayList<>();
+        for (JsonNode f : report.path("findings")) {
+            String rule = f.path("ruleId").asText();
+            if (rule.startsWith("MC-SAYS-") || rule.startsWith("MC-SCOPE-")) {
+                says.add(rule + " " + f.path("attribution").path("sdkId").asText() + " " + f.path("message").asText());
+            }
+        }
+        SoftAssertions soft = new SoftAssertions();
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-PI-UNDECLARED")).hasSize(3)
+                .anyMatch(s -> s.contains("剪切板内容")).anyMatch(s -> s.contains("通讯录")).anyMatch(s -> s.contains("短信"));
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-SDK-UNLISTED"))
+                .extracting(s -> s.split(" ")[1]).containsExactlyInAnyOrder("tencent_bugly", "jpush");
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-SDK-PI-UNDECLARED"))
+                .extracting(s -> s.split(" ")[1]).containsExactlyInAnyOrder("tencent_bugly", "jpush");
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-PI-VAGUE")).anyMatch(s -> s.contains("Android ID"))
+                .allMatch(s -> s.contains("“设备信息”"));
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-SENSITIVE-NO-SEPARATE-CONSENT")).hasSize(3);
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SCOPE-BEYOND-NECESSARY"))
+                .allMatch(s -> s.contains("实用工具类") && s.contains("推测"))
+                .anyMatch(s -> s.contains("位置信息")).anyMatch(s -> s.contains("通讯录"));
+        soft.assertThat(says).noneMatch(s -> s.startsWith("MC-SAYS-PI-OVER-DECLARED"));
         soft.assertAll();
     }
 

@@ -16,7 +16,9 @@ import org.mingcha.cli.console.Table;
 import org.mingcha.core.kb.GuideClause;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.kb.SdkSignature;
+import org.mingcha.core.kb.PiType;
 import org.mingcha.core.kb.SensitiveApi;
+import org.mingcha.core.kb.ServiceType;
 import org.mingcha.core.rule.Language;
 import org.mingcha.core.rule.RuleCatalog;
 import org.mingcha.core.rule.RuleMetadata;
@@ -29,14 +31,37 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** {@code mingcha kb rules|sdks|apis|clauses}: the knowledge base and rule catalog as a table or JSON. */
+/**
+ * {@code mingcha kb rules|sdks|apis|clauses|pi-types|service-types}: the knowledge base and rule catalog as a
+ * table or JSON.
+ */
 @Command(name = "kb", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true)
 public final class KbCommand implements Callable<Integer> {
 
     private static final int MAX_COLUMN = 60;
 
-    /** What to list. */
-    public enum Topic { rules, sdks, apis, clauses }
+    /** What to list; the command line spells {@code PI_TYPES} as {@code pi-types}. */
+    public enum Topic {
+        RULES, SDKS, APIS, CLAUSES, PI_TYPES, SERVICE_TYPES;
+
+        String spelling() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+
+    /** Accepts the topics as the help spells them. */
+    static final class TopicConverter implements picocli.CommandLine.ITypeConverter<Topic> {
+        @Override
+        public Topic convert(String value) {
+            for (Topic topic : Topic.values()) {
+                if (topic.spelling().equals(value.trim().toLowerCase(Locale.ROOT))) {
+                    return topic;
+                }
+            }
+            throw new picocli.CommandLine.TypeConversionException("expected one of rules, sdks, apis, clauses, "
+                    + "pi-types, service-types, not '" + value + "'");
+        }
+    }
 
     @ParentCommand
     MingchaCommand root;
@@ -44,7 +69,8 @@ public final class KbCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "rules|sdks|apis|clauses", descriptionKey = "kb.topic")
+    @Parameters(index = "0", paramLabel = "rules|sdks|apis|clauses|pi-types|service-types",
+            descriptionKey = "kb.topic", converter = TopicConverter.class)
     Topic topic;
 
     @Option(names = "--format", defaultValue = "table", paramLabel = "table|json", descriptionKey = "kb.format")
@@ -74,10 +100,12 @@ public final class KbCommand implements Callable<Integer> {
 
     private List<?> data(KnowledgeBase kb) {
         return switch (topic) {
-            case rules -> rules();
-            case sdks -> kb.sdks();
-            case apis -> kb.sensitiveApis();
-            case clauses -> kb.guideClauses();
+            case RULES -> rules();
+            case SDKS -> kb.sdks();
+            case APIS -> kb.sensitiveApis();
+            case CLAUSES -> kb.guideClauses();
+            case PI_TYPES -> kb.piTypes();
+            case SERVICE_TYPES -> kb.serviceTypes();
         };
     }
 
@@ -89,21 +117,21 @@ public final class KbCommand implements Callable<Integer> {
     private Table table(KnowledgeBase kb, Texts t) {
         Table table;
         switch (topic) {
-            case rules -> {
+            case RULES -> {
                 table = new Table(headers(t, "id", "severity", "clauses", "category", "title"), MAX_COLUMN);
                 for (RuleMetadata m : rules()) {
                     table.add(List.of(m.id(), t.severity(m.severity()), String.join(" ", m.clauses()), m.category(),
                             m.title().in(lang)));
                 }
             }
-            case sdks -> {
+            case SDKS -> {
                 table = new Table(headers(t, "id", "name", "vendor", "category", "prefixes"), MAX_COLUMN);
                 for (SdkSignature s : kb.sdks()) {
                     String name = lang == Language.EN && !s.nameEn().isEmpty() ? s.nameEn() : s.displayName();
                     table.add(List.of(s.id(), name, s.vendor(), s.category(), String.join(" ", s.packagePrefixes())));
                 }
             }
-            case apis -> {
+            case APIS -> {
                 table = new Table(headers(t, "id", "api", "kind", "pi", "permission"), MAX_COLUMN);
                 for (SensitiveApi a : kb.sensitiveApis()) {
                     String api = a.value().isEmpty() ? a.smaliRef() : a.value();
@@ -111,16 +139,37 @@ public final class KbCommand implements Callable<Integer> {
                             a.permission()));
                 }
             }
-            case clauses -> {
+            case CLAUSES -> {
                 table = new Table(headers(t, "id", "level", "checkable", "text"), MAX_COLUMN * 2);
                 for (GuideClause c : kb.guideClauses()) {
                     String text = lang == Language.EN && !c.glossEn().isEmpty() ? c.glossEn() : c.textZh();
                     table.add(List.of(c.id(), c.level(), c.howCheckable(), text));
                 }
             }
+            case PI_TYPES -> {
+                table = new Table(headers(t, "id", "name", "pi", "permission", "declaredBy"), MAX_COLUMN);
+                for (PiType p : kb.piTypes()) {
+                    table.add(List.of(p.id(), lang == Language.EN ? p.nameEn() : p.nameZh(), p.category(),
+                            String.join(" ", p.permissions().stream().map(KbCommand::shortPermission).toList()),
+                            String.join(" ", p.declaredBy())));
+                }
+            }
+            case SERVICE_TYPES -> {
+                table = new Table(headers(t, "number", "id", "name", "basicFunction", "necessaryPi"), MAX_COLUMN);
+                for (ServiceType s : kb.serviceTypes()) {
+                    String necessary = s.noPiNeeded() ? t.get("kb.noPiNeeded")
+                            : String.join("；", s.necessaryPi().stream().map(ServiceType.NecessaryPi::textZh).toList());
+                    table.add(List.of(String.valueOf(s.number()), s.id(),
+                            lang == Language.EN ? s.nameEn() : s.nameZh(), s.basicFunctionZh(), necessary));
+                }
+            }
             default -> throw new IllegalStateException(topic.name());
         }
         return table;
+    }
+
+    private static String shortPermission(String name) {
+        return name.startsWith("android.permission.") ? name.substring("android.permission.".length()) : name;
     }
 
     private static List<String> headers(Texts t, String... keys) {

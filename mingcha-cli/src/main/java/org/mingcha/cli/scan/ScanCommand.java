@@ -24,7 +24,6 @@ import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.core.suppress.SuppressionFile;
-import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
@@ -36,7 +35,6 @@ import org.mingcha.scan.BatchScanner;
 import org.mingcha.scan.InternalScanException;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
-import org.mingcha.scan.policy.PolicyAttachment;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
@@ -99,6 +97,9 @@ public final class ScanCommand implements Callable<Integer> {
     @Option(names = PolicyLimits.FLAG, paramLabel = "N", descriptionKey = "policy.maxMb")
     long maxPolicyMb = PolicyLimits.DEFAULT_MAX_MB;
 
+    @Option(names = "--service-type", paramLabel = "TYPE", descriptionKey = "scan.serviceType")
+    String serviceType;
+
     @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
     boolean quiet;
 
@@ -106,7 +107,6 @@ public final class ScanCommand implements Callable<Integer> {
     boolean verbose;
 
     private PrintWriter stdout;
-    private PolicyAttachment policyAttachment;
     private PrintWriter stderr;
     private int exitCode;
 
@@ -130,12 +130,19 @@ public final class ScanCommand implements Callable<Integer> {
         }
 
         KnowledgeBase kb = KnowledgeBase.bundled();
-        Scanner scanner = new Scanner(new ScanOptions(limits, suppressionFile, kb));
         if (maxPolicyMb < 1) {
             throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
         }
-        PolicyLimits policyLimits = PolicyLimits.ofMegabytes(maxPolicyMb);
-        policyAttachment = new PolicyAttachment(() -> new PolicyAnalyzer(kb, policyLimits), policyLimits, limits);
+        ScanOptions options = new ScanOptions(limits, suppressionFile, kb)
+                .withPolicies(policies, PolicyLimits.ofMegabytes(maxPolicyMb));
+        if (serviceType != null) {
+            try {
+                options = options.withServiceType(serviceType);
+            } catch (IllegalArgumentException e) {
+                throw new ParameterException(spec.commandLine(), "--service-type: " + e.getMessage());
+            }
+        }
+        Scanner scanner = new Scanner(options);
         ReportContext context = new ReportContext(scanner.catalog(), kb, report.lang(), VersionInfo.version());
         Texts texts = Texts.of(report.lang());
         Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,
@@ -250,7 +257,7 @@ public final class ScanCommand implements Callable<Integer> {
             ProgressBar bar = progress(String.valueOf(input.getFileName()));
             ScanResult result;
             try {
-                result = policyAttachment.attach(scanner.scan(input, bar), input, policies);
+                result = scanner.scan(input, bar);
             } catch (MingchaException e) {
                 bar.clear();
                 error(input, e);
@@ -291,13 +298,7 @@ public final class ScanCommand implements Callable<Integer> {
                 error(input, item.error().get());
                 return SummaryRow.failed(input.toString(), item.error().get());
             }
-            ScanResult result;
-            try {
-                result = policyAttachment.attach(item.result().orElseThrow(), input, policies);
-            } catch (MingchaException e) {
-                error(input, e);
-                return SummaryRow.failed(input.toString(), e);
-            }
+            ScanResult result = item.result().orElseThrow();
             Path parent = dir.relativize(input).getParent();
             Path reportDir = parent == null ? out : out.resolve(parent);
             write(result, input, reportDir);

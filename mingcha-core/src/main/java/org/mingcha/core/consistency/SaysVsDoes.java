@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.fact.DetectedSdk;
 import org.mingcha.core.fact.Facts;
@@ -28,6 +30,8 @@ public final class SaysVsDoes {
 
     /** Lexicon item of a statement about sensitive PI in general (所有敏感个人信息). */
     static final String SENSITIVE_IN_GENERAL = "sensitive_personal_information";
+    /** Shorter words fit too many names to stand for an SDK. */
+    static final int MIN_NAME_LENGTH = 2;
 
     private final boolean policyGiven;
     private final List<PiRow> piRows;
@@ -97,11 +101,17 @@ public final class SaysVsDoes {
         Map<String, DetectedSdk> detected = new LinkedHashMap<>();
         facts.all(DetectedSdk.class).forEach(d -> detected.putIfAbsent(d.sdkId(), d));
         Map<String, List<DeclaredSdk>> mentions = new LinkedHashMap<>();
-        facts.all(DeclaredSdk.class).stream().filter(DeclaredSdk::known)
-                .forEach(d -> mentions.computeIfAbsent(d.sdkId(), k -> new ArrayList<>()).add(d));
+        for (DeclaredSdk d : facts.all(DeclaredSdk.class)) {
+            for (String id : idsOf(d.sdkId(), d.name(), detected.values())) {
+                mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
+            }
+        }
         Map<String, List<SdkDisclosure>> disclosures = new LinkedHashMap<>();
-        facts.all(SdkDisclosure.class).stream().filter(d -> !d.sdkId().isEmpty())
-                .forEach(d -> disclosures.computeIfAbsent(d.sdkId(), k -> new ArrayList<>()).add(d));
+        for (SdkDisclosure d : facts.all(SdkDisclosure.class)) {
+            for (String id : idsOf(d.sdkId(), d.name(), detected.values())) {
+                disclosures.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
+            }
+        }
 
         Map<String, Attribution> order = new LinkedHashMap<>();
         detected.values().forEach(d -> order.putIfAbsent("sdk:" + d.sdkId(),
@@ -125,6 +135,22 @@ public final class SaysVsDoes {
                     sitesByParty.getOrDefault(e.getKey(), List.of())));
         }
         return rows;
+    }
+
+    /**
+     * The SDKs a policy mention stands for: its knowledge-base id, or, when the policy's words fit several SDKs
+     * (友盟+ names the whole family), every SDK in the app whose name or vendor contains them.
+     */
+    private static List<String> idsOf(String sdkId, String name, Collection<DetectedSdk> detected) {
+        if (!sdkId.isEmpty()) {
+            return List.of(sdkId);
+        }
+        String words = name.strip().toLowerCase(Locale.ROOT);
+        if (words.length() < MIN_NAME_LENGTH) {
+            return List.of();
+        }
+        return detected.stream().filter(d -> Stream.of(d.nameZh(), d.nameEn(), d.vendor())
+                .anyMatch(n -> n.toLowerCase(Locale.ROOT).contains(words))).map(DetectedSdk::sdkId).toList();
     }
 
     private static Set<String> mentionedIds(Set<String> mentioned, Set<String> disclosed) {

@@ -4,7 +4,7 @@ import java.util.Locale;
 import java.util.Set;
 
 /** Hosts of http:// strings that never carry traffic off the device: loopback and XML namespace names. */
-final class CleartextHosts {
+public final class CleartextHosts {
 
     private static final Set<String> NON_NETWORK = Set.of(
             "", "localhost", "127.0.0.1", "0.0.0.0", "[::1]", "::1", "10.0.2.2",
@@ -15,7 +15,7 @@ final class CleartextHosts {
     private CleartextHosts() {
     }
 
-    static boolean isLocalOrNamespace(String host) {
+    public static boolean isLocalOrNamespace(String host) {
         return NON_NETWORK.contains(host.toLowerCase(Locale.ROOT));
     }
 }

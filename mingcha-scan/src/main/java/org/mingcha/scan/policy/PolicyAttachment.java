@@ -11,7 +11,6 @@ import org.mingcha.apk.zip.SafeZip;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
-import org.mingcha.core.scan.ScanResult;
 import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.document.PolicyLimits;
@@ -58,20 +57,19 @@ public final class PolicyAttachment {
     }
 
     /**
-     * The scan result with the policy facts added. Explicit policy files that cannot be read raise their
-     * {@link MingchaException}; bundled entries that cannot be read are skipped with a warning.
+     * The facts with the policy facts added: the policy files given and those bundled in {@code input}.
+     * Explicit policy files that cannot be read raise their {@link MingchaException}; bundled entries that cannot
+     * be read are skipped with a warning added to {@code warnings}.
      */
-    public ScanResult attach(ScanResult result, Path input, List<Path> policyFiles) {
+    public Facts attach(Facts facts, Path input, String displayName, List<Path> policyFiles, List<String> warnings) {
         List<PolicyDocument> docs = new ArrayList<>(policyFiles.isEmpty() ? List.of()
                 : analyzer().read(policyFiles).documents());
-        List<String> warnings = new ArrayList<>(result.warnings());
-        docs.addAll(bundled(input, result.input(), warnings));
+        docs.addAll(bundled(input, displayName, warnings));
         if (docs.isEmpty()) {
-            return result;
+            return facts;
         }
         Facts policy = analyzer().analyze(new PolicySet(docs));
-        Facts merged = Facts.builder().addAll(result.facts()).addAll(policy).build();
-        return new ScanResult(result.input(), merged, result.findings(), warnings, result.elapsed());
+        return Facts.builder().addAll(facts).addAll(policy).build();
     }
 
     /** Policies bundled in a ZIP-based input; empty for other inputs. */

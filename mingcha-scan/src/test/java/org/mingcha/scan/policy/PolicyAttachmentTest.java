@@ -7,7 +7,7 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -18,7 +18,6 @@ import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.ScanLimits;
-import org.mingcha.core.scan.ScanResult;
 import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.policy.document.PolicyLimits;
 
@@ -26,6 +25,8 @@ class PolicyAttachmentTest {
 
     @TempDir
     Path dir;
+
+    private static final Facts NONE = Facts.builder().build();
 
     private final PolicyAttachment attachment = new PolicyAttachment(
             new PolicyAnalyzer(KnowledgeBase.bundled(), PolicyLimits.defaults()), ScanLimits.defaults());
@@ -42,37 +43,32 @@ class PolicyAttachmentTest {
         return p;
     }
 
-    private static ScanResult empty(String input) {
-        return new ScanResult(input, Facts.builder().build(), List.of(), List.of(), Duration.ZERO);
-    }
-
     @Test
     void bundledPolicyInAssetsIsFoundAndOtherAssetsAreNot() throws IOException {
         Path apk = apk("assets/web/privacy.html", "<html><head><title>示例隐私政策</title></head><body><p>我们收集您的IMEI。</p></body></html>",
                 "assets/help.html", "<html><body><p>帮助中心：如何使用本应用</p></body></html>",
                 "res/raw/agreement.txt", "用户协议\n请遵守社区规范。",
                 "classes.dex", "dex\n035\0");
-        ScanResult r = attachment.attach(empty("app.apk"), apk, List.of());
-        assertThat(r.facts().all(PolicyDocumentFact.class)).extracting(PolicyDocumentFact::path)
+        Facts r = attachment.attach(NONE, apk, "app.apk", List.of(), new ArrayList<>());
+        assertThat(r.all(PolicyDocumentFact.class)).extracting(PolicyDocumentFact::path)
                 .containsExactly("assets/web/privacy.html");
-        assertThat(r.facts().all(DeclaredPi.class)).extracting(DeclaredPi::text).contains("IMEI");
-        assertThat(r.facts().all(DeclaredPi.class)).allSatisfy(d -> assertThat(d.documentPath()).isEqualTo("assets/web/privacy.html"));
+        assertThat(r.all(DeclaredPi.class)).extracting(DeclaredPi::text).contains("IMEI");
+        assertThat(r.all(DeclaredPi.class)).allSatisfy(d -> assertThat(d.documentPath()).isEqualTo("assets/web/privacy.html"));
     }
 
     @Test
     void explicitPolicyFilesAreMergedIntoTheScanFacts() throws IOException {
         Path apk = apk("classes.dex", "dex\n035\0");
         Path policy = Files.writeString(dir.resolve("policy.txt"), "隐私政策\n我们会收集您的通讯录。\n");
-        ScanResult r = attachment.attach(empty("app.apk"), apk, List.of(policy));
-        assertThat(r.facts().all(PolicyDocumentFact.class)).hasSize(1);
-        assertThat(r.facts().all(PolicyDocumentFact.class).get(0).path()).isEqualTo("policy.txt");
-        assertThat(r.facts().all(DeclaredPi.class)).extracting(DeclaredPi::category).contains("contacts");
+        Facts r = attachment.attach(NONE, apk, "app.apk", List.of(policy), new ArrayList<>());
+        assertThat(r.all(PolicyDocumentFact.class)).hasSize(1);
+        assertThat(r.all(PolicyDocumentFact.class).get(0).path()).isEqualTo("policy.txt");
+        assertThat(r.all(DeclaredPi.class)).extracting(DeclaredPi::category).contains("contacts");
     }
 
     @Test
     void noPolicyLeavesTheResultUnchanged() throws IOException {
         Path apk = apk("classes.dex", "dex\n035\0");
-        ScanResult before = empty("app.apk");
-        assertThat(attachment.attach(before, apk, List.of())).isSameAs(before);
+        assertThat(attachment.attach(NONE, apk, "app.apk", List.of(), new ArrayList<>())).isSameAs(NONE);
     }
 }
