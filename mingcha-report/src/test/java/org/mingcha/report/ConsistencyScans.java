@@ -36,8 +36,8 @@ import org.mingcha.core.scan.ScanResult;
  * app reads the IMEI and the location; Umeng reads the Android ID, the IMEI and the installed apps; JPush reads
  * the MAC address; an unidentified package reads the clipboard; Bugly is present and reads nothing; the app
  * requests the phone, location and contacts permissions. What its policy says: IMEI and location by name, 设备信息
- * in general, 通讯录 and 短信 by name; Umeng in a complete SDK-list row, JPush by name only, Getui (not in the
- * app) in the list, Bugly nowhere. Every kind of agreement and disagreement of the matrix occurs once; the SDK list carries markup that must
+ * in general, 通讯录 and 短信 by name; Umeng in a complete SDK-list row, JPush without purpose and method, Getui
+ * (not in the app) by name only, Bugly nowhere. Every kind of agreement and disagreement of the matrix occurs once; the SDK list carries markup that must
  * stay text.
  */
 public final class ConsistencyScans {
@@ -49,7 +49,7 @@ public final class ConsistencyScans {
             "经您授权，我们会读取您的通讯录和短信，以便您分享位置。",
             "二、第三方SDK清单",
             "友盟统计 | 友盟同欣（北京）科技有限公司 | 目的：统计分析 | 方式：SDK采集 | 个人信息：设备信息、IMEI <img src=x onerror=alert(1)>",
-            "我们还接入了极光推送和个推。");
+            "我们还接入了极光推送（收集设备标识）和个推。");
 
     private ConsistencyScans() {
     }
@@ -68,7 +68,9 @@ public final class ConsistencyScans {
                 rule("MC-SELF-START", Severity.MEDIUM, List.of("6.6.a"), "miit164.6",
                         "自启动", "Self-start", "{0}", "{0}"),
                 rule("MC-CRYPTO-WEAK-CIPHER", Severity.MEDIUM, List.of("7.4.a", "10.4.d", "10.3.b"), "notice2025.11",
-                        "弱加密算法", "Weak cipher", "{0}", "{0}")));
+                        "弱加密算法", "Weak cipher", "{0}", "{0}"),
+                rule("MC-SAYS-PI-UNDECLARED", Severity.HIGH, List.of("6.2.1.h", "6.1.b"), "notice2025.2",
+                        "收集的个人信息未在政策中声明", "Collected PI the policy does not declare", "{0}", "{1}")));
     }
 
     private static RuleMetadata rule(String id, Severity severity, List<String> clauses, String category,
@@ -153,6 +155,9 @@ public final class ConsistencyScans {
                 "统计分析", t.substring(umeng, umengEnd), umeng, umengEnd, doc));
         int jpush = t.indexOf("极光推送");
         facts.add(new DeclaredSdk("jpush", "极光推送", "极光推送", jpush, jpush + 4, doc));
+        int jpushEnd = t.indexOf('）', jpush) + 1;
+        facts.add(new SdkDisclosure("jpush", "极光推送", false, false, true, false, List.of("device_id"), "",
+                t.substring(jpush, jpushEnd), jpush, jpushEnd, doc));
         int getui = t.indexOf("个推");
         facts.add(new DeclaredSdk("getui_push", "个推", "个推", getui, getui + 2, doc));
         facts.add(new PolicyCheckResult("6.2.1.e", PolicyCheckResult.Status.MISSING, "no-contact", List.of()));

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import org.mingcha.core.fact.AppIdentity;
 import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Facts;
@@ -31,13 +31,17 @@ import org.mingcha.core.scan.ScanResult;
  * <p>A guide clause is a {@link Status#FINDING} when an unsuppressed finding's rule cites it or the policy check of
  * it came out {@code missing} or {@code partly}. It is a {@link Status#PASS} when its policy check came out
  * {@code met} or {@code not-applicable}, or when the knowledge base says the clause can be judged from the code, the
- * manifest or the policy text ({@code howCheckable}), this scan read that input, and a rule of the catalog covers
- * it. Clauses that need a dynamic trace, a network
+ * manifest or the policy text ({@code howCheckable}), this scan read that input, and a rule of the catalog that
+ * could run on this input covers it. Clauses that need a dynamic trace, a network
  * capture or an organisational review stay {@link Status#NOT_CHECKABLE} even when a static rule touches them: a
  * static rule that fires proves a breach, one that stays silent proves nothing about them.
  *
+ * <p>A rule is taken to need the inputs of the clauses it cites: one citing a policy-text clause needs a policy, one
+ * citing a manifest clause a manifest. Only rules whose inputs this scan read can pass a clause or a category.
+ *
  * <p>A regulator category (the ten of 工信部〔2020〕164号 and the 2025 notice template) is a finding when a finding's
- * rule maps to it, a pass when some rule of the catalog maps to it and none fired, and not checkable otherwise.
+ * rule maps to it, a pass when some rule of the catalog that could run on this input maps to it and none fired,
+ * and not checkable otherwise.
  */
 public final class ComplianceSummary {
 
@@ -89,7 +93,7 @@ public final class ComplianceSummary {
     }
 
     /**
-     * One guide clause: its status, why it is not checkable, the catalog rules citing it, the number of
+     * One guide clause: its status, why it is not checkable, the catalog rules citing it (sorted), the number of
      * unsuppressed findings citing it, and the policy check's status when one ran.
      */
     public record ClauseResult(GuideClause clause, Status status, Reason reason, List<String> rules, int findings,
@@ -117,11 +121,17 @@ public final class ComplianceSummary {
         }
     }
 
-    /** One regulator category: its status, the catalog rules mapping to it, the unsuppressed findings of those rules. */
-    public record CategoryResult(ViolationCategory category, Status status, List<String> rules, int findings) {
+    /**
+     * One regulator category: its status, why it is not checkable ({@link Reason#NOT_COVERED} when no rule maps to
+     * it, the missing input when its rules all need one), the catalog rules mapping to it (sorted) and the
+     * unsuppressed findings of those rules.
+     */
+    public record CategoryResult(ViolationCategory category, Status status, Reason reason, List<String> rules,
+                                 int findings) {
         public CategoryResult {
             Objects.requireNonNull(category, "category");
             Objects.requireNonNull(status, "status");
+            Objects.requireNonNull(reason, "reason");
             rules = List.copyOf(rules);
         }
     }
@@ -142,11 +152,14 @@ public final class ComplianceSummary {
         Inputs inputs = Inputs.of(facts);
         Map<String, Set<String>> rulesByClause = new HashMap<>();
         Map<String, Set<String>> rulesByCategory = new HashMap<>();
+        Map<String, Reason> unmet = new HashMap<>();
+        // the catalog's order is unspecified: rule ids are sorted so reports compare across runs
         for (RuleMetadata rule : catalog.all()) {
-            rule.clauses().forEach(c -> rulesByClause.computeIfAbsent(c, k -> new LinkedHashSet<>()).add(rule.id()));
+            rule.clauses().forEach(c -> rulesByClause.computeIfAbsent(c, k -> new TreeSet<>()).add(rule.id()));
             if (!rule.category().isEmpty()) {
-                rulesByCategory.computeIfAbsent(rule.category(), k -> new LinkedHashSet<>()).add(rule.id());
+                rulesByCategory.computeIfAbsent(rule.category(), k -> new TreeSet<>()).add(rule.id());
             }
+            inputs.missingFor(rule, kb).ifPresent(r -> unmet.put(rule.id(), r));
         }
         Map<String, Integer> findingsByClause = new HashMap<>();
         Map<String, Integer> findingsByCategory = new HashMap<>();
@@ -170,7 +183,7 @@ public final class ComplianceSummary {
         Map<String, String> titles = new HashMap<>();
         for (GuideClause clause : kb.guideClauses()) {
             List<String> rules = List.copyOf(rulesByClause.getOrDefault(clause.id(), Set.of()));
-            ClauseResult result = judge(clause, rules, findingsByClause.getOrDefault(clause.id(), 0),
+            ClauseResult result = judge(clause, rules, unmet, findingsByClause.getOrDefault(clause.id(), 0),
                     Optional.ofNullable(checks.get(clause.id())), inputs);
             bySection.computeIfAbsent(clause.section(), k -> new ArrayList<>()).add(result);
             titles.putIfAbsent(clause.section(), clause.sectionTitle());
@@ -186,13 +199,19 @@ public final class ComplianceSummary {
             }
             List<String> rules = List.copyOf(rulesByCategory.getOrDefault(category.id(), Set.of()));
             int fired = findingsByCategory.getOrDefault(category.id(), 0);
-            Status status = fired > 0 ? Status.FINDING : rules.isEmpty() ? Status.NOT_CHECKABLE : Status.PASS;
-            categories.add(new CategoryResult(category, status, rules, fired));
+            if (fired > 0) {
+                categories.add(new CategoryResult(category, Status.FINDING, Reason.NONE, rules, fired));
+            } else if (rules.stream().anyMatch(r -> !unmet.containsKey(r))) {
+                categories.add(new CategoryResult(category, Status.PASS, Reason.NONE, rules, 0));
+            } else {
+                Reason why = rules.isEmpty() ? Reason.NOT_COVERED : unmet.get(rules.get(0));
+                categories.add(new CategoryResult(category, Status.NOT_CHECKABLE, why, rules, 0));
+            }
         }
         return new ComplianceSummary(sections, categories);
     }
 
-    private static ClauseResult judge(GuideClause clause, List<String> rules, int findings,
+    private static ClauseResult judge(GuideClause clause, List<String> rules, Map<String, Reason> unmet, int findings,
                                       Optional<PolicyCheckResult.Status> check, Inputs inputs) {
         boolean checkFailed = check.filter(s -> s == PolicyCheckResult.Status.MISSING
                 || s == PolicyCheckResult.Status.PARTLY).isPresent();
@@ -203,16 +222,15 @@ public final class ComplianceSummary {
             // met or not applicable: the policy check read the policy for exactly this clause
             return new ClauseResult(clause, Status.PASS, Reason.NONE, rules, 0, check);
         }
-        Reason reason = switch (clause.howCheckable()) {
-            case "static-code" -> inputs.code() ? null : Reason.NO_CODE;
-            case "manifest" -> inputs.manifest() ? null : Reason.NO_MANIFEST;
-            case "policy-text" -> inputs.policy() ? null : Reason.NO_POLICY;
+        Reason reason = inputs.missingFor(clause).orElse(switch (clause.howCheckable()) {
+            case "static-code", "manifest", "policy-text" -> null;
             case "dynamic-trace" -> Reason.DYNAMIC_TRACE;
             case "network-capture" -> Reason.NETWORK_CAPTURE;
             default -> Reason.ORGANISATIONAL;
-        };
-        if (reason == null && rules.isEmpty()) {
-            reason = Reason.NOT_COVERED;
+        });
+        if (reason == null && rules.stream().allMatch(unmet::containsKey)) {
+            // no rule covers it, or every rule that does needs an input this scan lacks
+            reason = rules.isEmpty() ? Reason.NOT_COVERED : unmet.get(rules.get(0));
         }
         return reason == null
                 ? new ClauseResult(clause, Status.PASS, Reason.NONE, rules, 0, check)
@@ -249,6 +267,26 @@ public final class ComplianceSummary {
                     .filter(k -> k.isApp() || k == InputKind.AAR).isPresent();
             boolean policy = facts.first(PolicyDocumentFact.class).isPresent();
             return new Inputs(code, manifest, policy);
+        }
+
+        /** The input a clause is judged from when this scan did not read it. */
+        Optional<Reason> missingFor(GuideClause clause) {
+            return Optional.ofNullable(switch (clause.howCheckable()) {
+                case "static-code" -> code ? null : Reason.NO_CODE;
+                case "manifest" -> manifest ? null : Reason.NO_MANIFEST;
+                case "policy-text" -> policy ? null : Reason.NO_POLICY;
+                default -> null;
+            });
+        }
+
+        /**
+         * The input a rule cannot run without, judged from the clauses it cites: a rule citing a policy-text clause
+         * compares against the policy, one citing a manifest clause reads the manifest. Cautious by design: a rule
+         * wrongly taken to need an input only turns a pass into "not checkable", never the reverse.
+         */
+        Optional<Reason> missingFor(RuleMetadata rule, KnowledgeBase kb) {
+            return rule.clauses().stream().map(kb::clause).flatMap(Optional::stream).map(this::missingFor)
+                    .flatMap(Optional::stream).findFirst();
         }
     }
 

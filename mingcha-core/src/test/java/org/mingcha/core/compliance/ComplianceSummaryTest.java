@@ -42,9 +42,11 @@ class ComplianceSummaryTest {
                         clause("6.2.1.k", "6.2.1", "隐私政策", "policy-text"),
                         clause("6.2.1.z", "6.2.1", "隐私政策", "policy-text"),
                         clause("5.6", "5.6", "安全保障原则", "process/organisational"),
-                        clause("10.3.a", "10.3", "App 中的个人信息传输", "network-capture")),
+                        clause("10.3.a", "10.3", "App 中的个人信息传输", "network-capture"),
+                        clause("6.3.1.a", "6.3.1", "个人敏感信息收集", "policy-text"),
+                        clause("6.3.1.c", "6.3.1", "个人敏感信息收集", "static-code")),
                 List.of(
-                        category("miit164.1"), category("miit164.2"), category("miit164.6"),
+                        category("miit164.1"), category("miit164.2"), category("miit164.6"), category("notice2025.9"),
                         category("notice2025.11"), category("notice_other.1"), category("rending.一.1")),
                 List.of(), List.of(), List.of(), List.of());
     }
@@ -63,7 +65,9 @@ class ComplianceSummaryTest {
                 rule("MC-PERM", List.of("6.1.c"), "miit164.2"),
                 rule("MC-POLICY-RULE", List.of("6.2.1.k"), "miit164.2"),
                 rule("MC-SECURITY", List.of("5.6", "10.3.a"), "notice2025.11"),
-                rule("MC-OTHER", List.of(), "notice_other.1")));
+                rule("MC-OTHER", List.of(), "notice_other.1"),
+                // compares code with the policy: it cites a policy-text clause beside a code one
+                rule("MC-SAYS", List.of("6.3.1.a", "6.3.1.c"), "notice2025.9")));
     }
 
     private static RuleMetadata rule(String id, List<String> clauses, String category) {
@@ -118,7 +122,7 @@ class ComplianceSummaryTest {
         assertThat(clauseOf(s, "6.2.1.k").reason()).isEqualTo(Reason.NO_POLICY);
 
         assertThat(s.sections()).extracting(ComplianceSummary.SectionResult::section)
-                .containsExactly("6.1", "6.2.3", "6.2.1", "5.6", "10.3");
+                .containsExactly("6.1", "6.2.3", "6.2.1", "5.6", "10.3", "6.3.1");
         var section61 = s.section("6.1").orElseThrow();
         assertThat(section61.status()).isEqualTo(Status.PASS);
         assertThat(section61.title()).isEqualTo("明确收集范围和要求");
@@ -126,7 +130,7 @@ class ComplianceSummaryTest {
         assertThat(section61.count(Status.NOT_CHECKABLE)).isEqualTo(1);
         assertThat(s.section("6.2.1").orElseThrow().status()).isEqualTo(Status.NOT_CHECKABLE);
         assertThat(s.clauseCounts()).containsEntry(Status.PASS, 2).containsEntry(Status.FINDING, 0)
-                .containsEntry(Status.NOT_CHECKABLE, 8);
+                .containsEntry(Status.NOT_CHECKABLE, 10);
     }
 
     @Test
@@ -146,13 +150,39 @@ class ComplianceSummaryTest {
         assertThat(s.section("6.1").orElseThrow().count(Status.FINDING)).isEqualTo(1);
 
         assertThat(s.categories()).extracting(c -> c.category().id())
-                .containsExactly("miit164.1", "miit164.2", "miit164.6", "notice2025.11");
+                .containsExactly("miit164.1", "miit164.2", "miit164.6", "notice2025.9", "notice2025.11");
         assertThat(s.category("miit164.1").orElseThrow().status()).isEqualTo(Status.FINDING);
         assertThat(s.category("miit164.1").orElseThrow().findings()).isEqualTo(2);
         assertThat(s.category("miit164.2").orElseThrow().status()).isEqualTo(Status.PASS);
         assertThat(s.category("miit164.2").orElseThrow().rules()).containsExactly("MC-PERM", "MC-POLICY-RULE");
         assertThat(s.category("miit164.6").orElseThrow().status()).isEqualTo(Status.NOT_CHECKABLE);
+        assertThat(s.category("miit164.6").orElseThrow().reason()).isEqualTo(Reason.NOT_COVERED);
         assertThat(s.category("notice2025.11").orElseThrow().status()).isEqualTo(Status.FINDING);
+    }
+
+    @Test
+    void aRuleCitingAPolicyClausePassesNothingWithoutAPolicy() {
+        ComplianceSummary without = ComplianceSummary.of(Facts.of(apk()), List.of(), catalog(), kb());
+        // a code clause only a policy-comparing rule covers: the rule cannot have run
+        assertThat(clauseOf(without, "6.3.1.c").status()).isEqualTo(Status.NOT_CHECKABLE);
+        assertThat(clauseOf(without, "6.3.1.c").reason()).isEqualTo(Reason.NO_POLICY);
+        assertThat(clauseOf(without, "6.3.1.c").rules()).containsExactly("MC-SAYS");
+        assertThat(without.category("notice2025.9").orElseThrow().status()).isEqualTo(Status.NOT_CHECKABLE);
+        assertThat(without.category("notice2025.9").orElseThrow().reason()).isEqualTo(Reason.NO_POLICY);
+        // miit164.2 still passes: MC-PERM needs only the manifest, though MC-POLICY-RULE needs the policy
+        assertThat(without.category("miit164.2").orElseThrow().status()).isEqualTo(Status.PASS);
+
+        ComplianceSummary with = ComplianceSummary.of(withPolicy(apk()), List.of(), catalog(), kb());
+        assertThat(clauseOf(with, "6.3.1.c").status()).isEqualTo(Status.PASS);
+        assertThat(clauseOf(with, "6.3.1.a").status()).isEqualTo(Status.PASS);
+        assertThat(with.category("notice2025.9").orElseThrow().status()).isEqualTo(Status.PASS);
+        assertThat(with.category("notice2025.9").orElseThrow().reason()).isEqualTo(Reason.NONE);
+
+        // and a finding of it counts whatever was read
+        ComplianceSummary fired = ComplianceSummary.of(Facts.of(apk()), List.of(finding("MC-SAYS", false)), catalog(),
+                kb());
+        assertThat(fired.category("notice2025.9").orElseThrow().status()).isEqualTo(Status.FINDING);
+        assertThat(clauseOf(fired, "6.3.1.c").status()).isEqualTo(Status.FINDING);
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.mingcha.report.html;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.mingcha.core.compliance.ComplianceSummary;
 import org.mingcha.core.compliance.ComplianceSummary.CategoryResult;
@@ -20,6 +21,8 @@ import org.mingcha.report.UiText;
 final class ComplianceSection {
 
     static final String ID = "compliance";
+    /** Rules a category row shows as chips before it folds them behind their count. */
+    static final int FEW_RULES = 3;
 
     private final Html h;
     private final UiText ui;
@@ -143,32 +146,56 @@ final class ComplianceSection {
         }
         h.open("table", "class", "data compliance-categories");
         h.open("thead").open("tr");
-        h.el("th", ui.get("compliance.status")).el("th", ui.get("compliance.category"))
-                .el("th", ui.get("compliance.checkedBy")).el("th", ui.get("compliance.findings"));
+        h.el("th", ui.get("compliance.status")).el("th", ui.get("compliance.categoryId"))
+                .el("th", ui.get("compliance.category")).el("th", ui.get("compliance.checkedBy"))
+                .el("th", ui.get("compliance.findings"));
         h.close().close();
         bySource.forEach((source, categories) -> {
             h.open("tbody");
             String key = "compliance.source." + source;
             h.open("tr", "class", "group-row").el("th", ui.keys().contains(key) ? ui.get(key)
-                    : categories.get(0).category().source(), "colspan", "4").close();
+                    : categories.get(0).category().source(), "colspan", "5").close();
             for (CategoryResult c : categories) {
                 ViolationCategory cat = c.category();
                 h.open("tr", "class", "st-row-" + c.status().id(), "data-category", cat.id());
                 h.open("td").el("span", mark(c.status()) + " " + status(c.status()), "class",
                         "st-badge st-" + c.status().id()).close();
-                h.open("td");
-                h.el("span", cat.id(), "class", "cat-id mono");
-                h.el("span", title(cat), "class", "cat-title", "title", cat.titleZh() + (cat.glossEn().isEmpty() ? ""
+                h.el("td", cat.id(), "class", "cat-id mono");
+                h.el("td", title(cat), "class", "cat-title", "title", cat.titleZh() + (cat.glossEn().isEmpty() ? ""
                         : "\n" + cat.glossEn()));
-                h.close();
-                h.el("td", c.rules().isEmpty() ? ui.get("compliance.noRule") : String.join(", ", c.rules()),
-                        "class", c.rules().isEmpty() ? "muted small" : "mono small wrap");
+                rules(c);
                 h.el("td", Integer.toString(c.findings()), "class", "num");
                 h.close();
             }
             h.close();
         });
         h.close();
+        h.close();
+    }
+
+    /**
+     * The rules mapping to a category: a few as chips, more behind a count that opens to all of them; above them,
+     * why they could not judge this input when none could run.
+     */
+    private void rules(CategoryResult category) {
+        List<String> rules = category.rules();
+        h.open("td", "class", "rules");
+        if (rules.isEmpty()) {
+            h.el("span", ui.get("compliance.noRule"), "class", "muted small");
+            h.close();
+            return;
+        }
+        if (category.status() == Status.NOT_CHECKABLE) {
+            h.el("div", ui.get("compliance.reason." + category.reason().id()), "class", "muted small");
+        }
+        if (rules.size() <= FEW_RULES) {
+            rules.forEach(r -> h.el("span", r, "class", "chip rule mono"));
+        } else {
+            h.open("details", "class", "cell-details");
+            h.el("summary", ui.format("compliance.ruleCount", rules.size()), "title", String.join("\n", rules));
+            rules.forEach(r -> h.el("span", r, "class", "chip rule mono"));
+            h.close();
+        }
         h.close();
     }
 
@@ -179,7 +206,7 @@ final class ComplianceSection {
             int n = totals.get(s);
             if (n > 0 && all > 0) {
                 h.el("span", Integer.toString(n), "class", "seg st-" + s.id(), "style",
-                        "width:" + String.format(java.util.Locale.ROOT, "%.2f", 100.0 * n / all) + "%",
+                        "width:" + String.format(Locale.ROOT, "%.2f", 100.0 * n / all) + "%",
                         "title", status(s) + ": " + n);
             }
         }

@@ -183,7 +183,9 @@ public final class HtmlRenderer implements Renderer {
             h.open("nav", "class", "toc");
             link("#summary", "section.summary");
             link("#" + ComplianceSection.ID, "section.compliance");
-            link("#" + SaysVsDoesSection.ID, "section.saysVsDoes");
+            if (SaysVsDoesSection.present(result.facts())) {
+                link("#" + SaysVsDoesSection.ID, "section.saysVsDoes");
+            }
             if (PolicySection.present(result.facts())) {
                 link("#" + PolicySection.ID, "section.policy");
             }

@@ -1,7 +1,9 @@
 package org.mingcha.report.html;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,6 +17,7 @@ import org.mingcha.core.consistency.SaysVsDoes;
 import org.mingcha.core.consistency.SdkRow;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.fact.AppIdentity;
+import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.PermissionRequest;
 import org.mingcha.core.fact.ServiceTypeAssignment;
@@ -61,6 +64,8 @@ final class SaysVsDoesSection {
     private final SaysVsDoes matrix;
     private final Map<String, String> documentText = new HashMap<>();
     private final boolean zh;
+    /** General words (设备信息) that cover a kind the app collects: declaring them explains themselves. */
+    private final Set<String> coveringCollected = new HashSet<>();
 
     SaysVsDoesSection(Html h, UiText ui, KnowledgeBase kb, Facts facts) {
         this.h = h;
@@ -70,9 +75,19 @@ final class SaysVsDoesSection {
         this.matrix = SaysVsDoes.of(facts, kb);
         this.zh = ui.language() != Language.EN;
         facts.all(PolicyDocumentFact.class).forEach(d -> documentText.putIfAbsent(d.path(), d.text()));
+        matrix.piRows().stream().filter(r -> r.collected() || r.requestedByPermission())
+                .forEach(r -> coveringCollected.addAll(r.type().vaguelyDeclaredBy()));
+    }
+
+    /** Only a scan that read an app or SDK has a "does" side; a policy read on its own has nothing to hold it against. */
+    static boolean present(Facts facts) {
+        return facts.first(AppIdentity.class).isPresent() || facts.first(CodeStats.class).isPresent();
     }
 
     void write() {
+        if (!present(facts)) {
+            return;
+        }
         h.open("section", "id", ID);
         h.el("h2", ui.get("section.saysVsDoes"));
         serviceType();
@@ -303,16 +318,14 @@ final class SaysVsDoesSection {
         h.el("div", sub, "class", "sub mono");
         h.close();
 
-        String listing = !matrix.policyGiven() ? "no-policy" : unidentified ? "unknown" : !row.listed() ? "unlisted"
-                : row.disclosedCompletely() ? "complete" : "incomplete";
-        h.open("td", "class", "cell decl listing-" + listing, "data-listing", listing);
+        Listing listing = listing(row);
+        h.open("td", "class", "cell decl listing-" + listing.id, "data-listing", listing.id);
         switch (listing) {
-            case "no-policy" -> mark("none", "—", ui.get("says.decl.no-policy"));
-            case "unknown" -> mark("vague", "?", ui.get("says.sdk.unknown"));
-            case "unlisted" -> mark(row.present() ? "no" : "none", "✗", ui.get("says.sdk.unlisted"));
-            case "complete" -> mark("yes", "✓", ui.get("says.sdk.complete"));
-            default -> mark("vague", "≈", row.disclosures().isEmpty() ? ui.get("says.sdk.namedOnly")
-                    : ui.format("says.sdk.incomplete", missingParts(row.disclosures())));
+            case NO_POLICY -> mark("none", "—", ui.get("says.decl.no-policy"));
+            case UNLISTED -> mark(row.present() ? "no" : "none", "✗", ui.get("says.sdk.unlisted"));
+            case NAMED_ONLY -> mark("vague", "≈", ui.get("says.sdk.namedOnly"));
+            case INCOMPLETE -> mark("vague", "≈", ui.format("says.sdk.incomplete", String.join(sep(), missing(row))));
+            case COMPLETE -> mark("yes", "✓", ui.get("says.sdk.complete"));
         }
         sdkQuotes(row);
         h.close();
@@ -322,6 +335,7 @@ final class SaysVsDoesSection {
         h.close();
 
         Set<PiType> types = row.piTypes();
+        Set<PiType> leftOut = matrix.policyGiven() ? undisclosed(row) : Set.of();
         h.open("td", "class", "cell sdk", "data-count", Integer.toString(row.sites().size()));
         if (types.isEmpty()) {
             mark("none", "—", row.present() ? ui.get("says.sdk.noPi") : ui.get("says.notSeen"));
@@ -332,12 +346,12 @@ final class SaysVsDoesSection {
                 String css = switch (declaration) {
                     case UNDECLARED -> " undeclared";
                     case VAGUE -> " vague";
-                    default -> "";
+                    default -> leftOut.contains(type) ? " vague" : "";
                 };
                 String note = switch (declaration) {
                     case UNDECLARED -> ui.get("says.undeclaredPi") + "\n";
                     case VAGUE -> ui.get("says.vaguePi") + "\n";
-                    default -> "";
+                    default -> leftOut.contains(type) ? ui.get("says.sdk.leftOut") + "\n" : "";
                 };
                 List<PiSite> sites = row.sites().stream().filter(s -> s.type().equals(type)).toList();
                 h.el("span", piName(type), "class", "chip pi" + css, "data-pi", type.id(), "title", note + tooltip(sites));
@@ -444,42 +458,35 @@ final class SaysVsDoesSection {
         return String.join("\n", lines);
     }
 
-    /** Which of purpose, method and scope no entry of the policy states for the SDK. */
-    private String missingParts(List<SdkDisclosure> disclosures) {
-        List<String> missing = new ArrayList<>();
-        if (disclosures.stream().noneMatch(SdkDisclosure::statesPurpose)) {
-            missing.add(ui.get("says.sdk.purpose"));
-        }
-        if (disclosures.stream().noneMatch(SdkDisclosure::statesMethod)) {
-            missing.add(ui.get("says.sdk.method"));
-        }
-        if (disclosures.stream().noneMatch(SdkDisclosure::statesPiTypes)) {
-            missing.add(ui.get("says.sdk.scope"));
-        }
-        return String.join(sep(), missing);
-    }
-
     // ---------------------------------------------------------------- states and names
 
-    static State state(PiRow row, boolean policyGiven) {
-        if (!policyGiven) {
+    /**
+     * The row's colour, judged as the consistency rules judge: collected or behind a permission and never named is
+     * a conflict; collected and named only in general words is vague; named, with nothing in the code or the
+     * permissions behind it and no collected kind the words also cover, is over-declared.
+     */
+    private State state(PiRow row) {
+        if (!matrix.policyGiven()) {
             return State.NEUTRAL;
         }
         boolean done = row.collected() || row.requestedByPermission();
         return switch (row.declaration()) {
             case UNDECLARED -> done ? State.CONFLICT : State.OK;
-            case VAGUE -> done ? State.VAGUE : State.OK;
-            case DECLARED -> done ? State.OK : State.OVER;
+            case VAGUE -> row.collected() ? State.VAGUE : State.OK;
+            case DECLARED -> done || row.declared().stream().anyMatch(d -> coveringCollected.contains(d.item()))
+                    ? State.OK : State.OVER;
             case NO_POLICY -> State.NEUTRAL;
         };
     }
 
-    private State state(PiRow row) {
-        return state(row, matrix.policyGiven());
-    }
-
+    /**
+     * A present third party the policy does not name is a conflict (an unidentified package that collects PI
+     * included: the policy cannot have named it); one whose fullest entry lacks purpose, method or PI types, or
+     * leaves out PI its code collects, is vague; one named only in passing is not judged; one the policy names
+     * but the code does not contain is over-declared.
+     */
     private State state(SdkRow row) {
-        if (!matrix.policyGiven() || row.sdkId().isEmpty()) {
+        if (!matrix.policyGiven()) {
             return State.NEUTRAL;
         }
         if (!row.listed()) {
@@ -488,7 +495,74 @@ final class SaysVsDoesSection {
         if (!row.present()) {
             return State.OVER;
         }
-        return row.disclosedCompletely() ? State.OK : State.VAGUE;
+        return listing(row) == Listing.INCOMPLETE ? State.VAGUE : State.OK;
+    }
+
+    /** How the policy lists a third party. */
+    enum Listing {
+        NO_POLICY("no-policy"), UNLISTED("unlisted"), NAMED_ONLY("named-only"), INCOMPLETE("incomplete"),
+        COMPLETE("complete");
+
+        final String id;
+
+        Listing(String id) {
+            this.id = id;
+        }
+    }
+
+    private Listing listing(SdkRow row) {
+        if (!matrix.policyGiven()) {
+            return Listing.NO_POLICY;
+        }
+        if (!row.listed()) {
+            return Listing.UNLISTED;
+        }
+        if (row.disclosures().isEmpty()) {
+            return Listing.NAMED_ONLY;
+        }
+        return missing(row).isEmpty() ? Listing.COMPLETE : Listing.INCOMPLETE;
+    }
+
+    /** The fullest entry the policy has for the SDK, as the incomplete-disclosure rule picks it. */
+    private static SdkDisclosure best(SdkRow row) {
+        return row.disclosures().stream().max(Comparator.comparingInt(d -> (d.statesPurpose() ? 1 : 0)
+                + (d.statesMethod() ? 1 : 0) + (d.statesPiTypes() ? 1 : 0) + (d.statesPolicyLink() ? 1 : 0)))
+                .orElseThrow();
+    }
+
+    /** PI types the SDK's code collects that its entry states PI types for but does not name, even in general words. */
+    private static Set<PiType> undisclosed(SdkRow row) {
+        if (row.disclosures().isEmpty() || !best(row).statesPiTypes()) {
+            return Set.of();
+        }
+        Set<String> items = row.disclosedItems();
+        Set<PiType> out = new LinkedHashSet<>();
+        row.piTypes().stream().filter(t -> t.declaredBy().stream().noneMatch(items::contains)
+                && t.vaguelyDeclaredBy().stream().noneMatch(items::contains)).forEach(out::add);
+        return out;
+    }
+
+    /** What the fullest entry leaves out: purpose, method, scope, and PI the code collects beyond it. */
+    private List<String> missing(SdkRow row) {
+        List<String> out = new ArrayList<>();
+        if (row.disclosures().isEmpty()) {
+            return out;
+        }
+        SdkDisclosure best = best(row);
+        if (!best.statesPurpose()) {
+            out.add(ui.get("says.sdk.purpose"));
+        }
+        if (!best.statesMethod()) {
+            out.add(ui.get("says.sdk.method"));
+        }
+        if (!best.statesPiTypes()) {
+            out.add(ui.get("says.sdk.scope"));
+        }
+        Set<PiType> left = undisclosed(row);
+        if (!left.isEmpty()) {
+            out.add(ui.format("says.sdk.undisclosedPi", String.join(sep(), left.stream().map(this::piName).toList())));
+        }
+        return out;
     }
 
     private String piName(PiType type) {

@@ -90,7 +90,9 @@ final class ConsistencyJson {
                         c.policyCheck().map(p -> p.id()).orElse(null))).toList())).toList();
         List<JsonReport.ComplianceCategory> categories = summary.categories().stream()
                 .map(c -> new JsonReport.ComplianceCategory(c.category().id(), orNull(c.category().source()),
-                        c.category().titleZh(), c.status().id(), c.rules(), c.findings())).toList();
+                        c.category().titleZh(), c.status().id(),
+                        c.reason() == ComplianceSummary.Reason.NONE ? null : c.reason().id(), c.rules(), c.findings()))
+                .toList();
         Map<ComplianceSummary.Status, Integer> counts = new LinkedHashMap<>(summary.clauseCounts());
         return new JsonReport.Compliance(new JsonReport.StatusCounts(counts.get(ComplianceSummary.Status.PASS),
                 counts.get(ComplianceSummary.Status.FINDING), counts.get(ComplianceSummary.Status.NOT_CHECKABLE)),

@@ -168,9 +168,9 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
                                    int findings, String policyCheck) {
     }
 
-    @JsonPropertyOrder({"id", "source", "title", "status", "rules", "findings"})
-    public record ComplianceCategory(String id, String source, String title, String status, List<String> rules,
-                                     int findings) {
+    @JsonPropertyOrder({"id", "source", "title", "status", "reason", "rules", "findings"})
+    public record ComplianceCategory(String id, String source, String title, String status, String reason,
+                                     List<String> rules, int findings) {
     }
 
     /**

@@ -78,6 +78,7 @@ class ConsistencyHtmlReportTest {
         assertThat(category(doc, "miit164.1").select("td.num").text()).isEqualTo("1");
         assertThat(category(doc, "miit164.5").selectFirst(".st-badge").text()).isEqualTo("✓ 通过");
         assertThat(category(doc, "miit164.2").selectFirst(".st-badge").text()).isEqualTo("○ 无法由软件检查");
+        assertThat(category(doc, "notice2025.2").selectFirst(".st-badge").text()).isEqualTo("✓ 通过");
         assertThat(doc.select("#compliance tr[data-category]")).extracting(e -> e.attr("data-category"))
                 .allMatch(id -> id.startsWith("miit164.") || id.startsWith("notice2025."))
                 .contains("miit164.10", "notice2025.13");
@@ -146,13 +147,17 @@ class ConsistencyHtmlReportTest {
 
         // declared, and neither code nor permission explains it
         assertThat(row(doc, "data-pi", "sms").attr("data-state")).isEqualTo("over");
+        // 设备信息 also covers the IMEI the app reads: not over-declared
+        assertThat(row(doc, "data-pi", "device_info").attr("data-state")).isEqualTo("ok");
+        // behind a requested permission, named in general words, read by no code: nothing to judge
+        assertThat(row(doc, "data-pi", "imsi").attr("data-state")).isEqualTo("ok");
         // permission requested, declared by name, no code reads it
         Element contacts = row(doc, "data-pi", "contacts");
         assertThat(contacts.attr("data-state")).isEqualTo("ok");
         assertThat(cell(contacts, "perm").text()).isEqualTo("READ_CONTACTS");
 
         Elements overview = doc.select("#says-vs-does ul.says-overview li");
-        assertThat(overview.select("li.conflict").text()).contains("剪切板内容", "腾讯 Bugly");
+        assertThat(overview.select("li.conflict").text()).contains("剪切板内容", "腾讯 Bugly", "com.shady.track");
         assertThat(overview.select("li.vague").text()).contains("Android ID", "极光推送");
         assertThat(overview.select("li.over").text()).contains("短信");
     }
@@ -174,20 +179,24 @@ class ConsistencyHtmlReportTest {
         Element jpush = row(doc, "data-sdk", "jpush");
         assertThat(jpush.attr("data-state")).isEqualTo("vague");
         assertThat(cell(jpush, "decl").attr("data-listing")).isEqualTo("incomplete");
-        assertThat(cell(jpush, "decl").text()).contains("仅提及名称");
+        assertThat(cell(jpush, "decl").selectFirst(".lbl").text()).isEqualTo("已列明，未说明目的、方式");
+        assertThat(cell(jpush, "decl").select("blockquote mark").eachText()).contains("极光推送（收集设备标识）");
 
         Element bugly = row(doc, "data-sdk", "tencent_bugly");
         assertThat(bugly.attr("data-state")).isEqualTo("conflict");
         assertThat(cell(bugly, "decl").attr("data-listing")).isEqualTo("unlisted");
         assertThat(cell(bugly, "sdk").text()).contains("未见收集个人信息");
 
+        // an unidentified package collecting PI: the policy cannot have named it
         Element shady = row(doc, "data-sdk", "com.shady.track");
-        assertThat(shady.attr("data-state")).isEqualTo("neutral");
-        assertThat(cell(shady, "decl").attr("data-listing")).isEqualTo("unknown");
+        assertThat(shady.attr("data-state")).isEqualTo("conflict");
+        assertThat(cell(shady, "decl").attr("data-listing")).isEqualTo("unlisted");
+        assertThat(shady.select("th .chip").text()).isEqualTo("未识别");
         assertThat(cell(shady, "sdk").select(".chip.pi.undeclared").eachAttr("data-pi")).containsExactly("clipboard");
 
         Element getui = row(doc, "data-sdk", "getui_push");
         assertThat(getui.attr("data-state")).isEqualTo("over");
+        assertThat(cell(getui, "decl").attr("data-listing")).isEqualTo("named-only");
         assertThat(getui.select("th .chip").text()).isEqualTo("代码中未检出");
     }
 
@@ -251,6 +260,10 @@ class ConsistencyHtmlReportTest {
         assertThat(chip(doc, "6.2.1").attr("title")).contains("未提供隐私政策");
         assertThat(chip(doc, "6.1").attr("data-status")).isEqualTo("finding");
         assertThat(chip(doc, "7.4").attr("data-status")).isEqualTo("pass");
+        // the rule mapping to it compares with the policy, so it could not run
+        Element notice2 = category(doc, "notice2025.2");
+        assertThat(notice2.selectFirst(".st-badge").text()).isEqualTo("○ 无法由软件检查");
+        assertThat(notice2.selectFirst("td.rules").text()).contains("未提供隐私政策", "MC-SAYS-PI-UNDECLARED");
     }
 
     @Test
@@ -270,6 +283,18 @@ class ConsistencyHtmlReportTest {
         // no Chinese UI words leak into the English matrix: only names and quotes from data are Chinese
         assertThat(doc.select("#says-vs-does .lbl").eachText()).noneMatch(t -> t.codePoints()
                 .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN));
+    }
+
+    @Test
+    void aPolicyReadOnItsOwnHasComplianceButNoMatrix() throws Exception {
+        List<Fact> policyOnly = ConsistencyScans.withPolicy().facts().stream()
+                .filter(f -> f.getClass().getPackageName().endsWith(".policy")).toList();
+        Document doc = render(new ScanResult("privacy.html", Facts.of(policyOnly), List.of(), List.of(), Duration.ZERO),
+                Language.ZH, "consistency-policy-only.zh.html");
+        assertThat(doc.select("#says-vs-does")).isEmpty();
+        assertThat(doc.select("nav.toc a[href=#says-vs-does]")).isEmpty();
+        assertThat(chip(doc, "6.2.1").attr("data-status")).isEqualTo("finding");
+        assertThat(chip(doc, "6.1").attr("title")).contains("输入中没有可读取的代码");
     }
 
     @Test

@@ -126,7 +126,7 @@ class ConsistencyJsonReportTest {
         JsonNode b = find(s61.get("clauses"), "id", "6.1.b");
         assertThat(b.get("status").asText()).isEqualTo("finding");
         assertThat(b.get("findings").asInt()).isEqualTo(1);
-        assertThat(b.get("rules")).extracting(JsonNode::asText).containsExactly("MC-PI-DEVICE-ID");
+        assertThat(b.get("rules")).extracting(JsonNode::asText).containsExactly("MC-PI-DEVICE-ID", "MC-SAYS-PI-UNDECLARED");
         assertThat(b.get("reason").isNull()).isTrue();
 
         JsonNode policy = find(find(compliance.get("sections"), "section", "6.2.1").get("clauses"), "id", "6.2.1.e");
@@ -141,7 +141,10 @@ class ConsistencyJsonReportTest {
         assertThat(miit1.get("status").asText()).isEqualTo("finding");
         assertThat(miit1.get("findings").asInt()).isEqualTo(1);
         assertThat(find(compliance.get("categories"), "id", "miit164.5").get("status").asText()).isEqualTo("pass");
-        assertThat(find(compliance.get("categories"), "id", "miit164.2").get("status").asText()).isEqualTo("not-checkable");
+        JsonNode miit2 = find(compliance.get("categories"), "id", "miit164.2");
+        assertThat(miit2.get("status").asText()).isEqualTo("not-checkable");
+        assertThat(miit2.get("reason").asText()).isEqualTo("not-covered");
+        assertThat(miit1.get("reason").isNull()).isTrue();
         assertThat(values(compliance.get("categories"), "id"))
                 .allMatch(id -> id.startsWith("miit164.") || id.startsWith("notice2025."));
     }
@@ -158,6 +161,11 @@ class ConsistencyJsonReportTest {
         assertThat(policy.get("status").asText()).isEqualTo("not-checkable");
         assertThat(policy.get("reason").asText()).isEqualTo("no-policy");
         assertThat(policy.get("policyCheck").isNull()).isTrue();
+        JsonNode notice2 = find(doc.at("/compliance/categories"), "id", "notice2025.2");
+        assertThat(notice2.get("status").asText()).isEqualTo("not-checkable");
+        assertThat(notice2.get("reason").asText()).isEqualTo("no-policy");
+        assertThat(find(render(ConsistencyScans.withPolicy()).at("/compliance/categories"), "id", "notice2025.2")
+                .get("status").asText()).isEqualTo("pass");
     }
 
     @Test
