@@ -19,7 +19,7 @@ public final class Main {
     private static final String LOG_LEVEL = "org.slf4j.simpleLogger.defaultLogLevel";
 
     /** Commands that load the knowledge base and rules before their first input. */
-    private static final Set<String> SCANNING = Set.of("scan", "bench");
+    private static final Set<String> SCANNING = Set.of("scan", "lists", "bench");
 
     private Main() {
     }

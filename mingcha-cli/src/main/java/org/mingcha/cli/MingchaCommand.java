@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.mingcha.cli.bench.BenchCommand;
 import org.mingcha.cli.console.Terminal;
 import org.mingcha.cli.kb.KbCommand;
+import org.mingcha.cli.lists.ListsCommand;
 import org.mingcha.cli.policy.PolicyCommand;
 import org.mingcha.cli.policy.PolicyEvalCommand;
 import org.mingcha.cli.scan.ScanCommand;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** The root command; all text of the usage help lives in {@code Messages.properties}. */
 @Command(name = "mingcha", mixinStandardHelpOptions = true, versionProvider = MingchaCommand.Version.class,
         resourceBundle = "org.mingcha.cli.Messages", usageHelpAutoWidth = true, sortOptions = false,
-        subcommands = {ScanCommand.class, PolicyCommand.class, PolicyEvalCommand.class, KbCommand.class, VersionCommand.class,
+        subcommands = {ScanCommand.class, ListsCommand.class, PolicyCommand.class, PolicyEvalCommand.class, KbCommand.class, VersionCommand.class,
             BenchCommand.class})
 public final class MingchaCommand implements Callable<Integer> {
 
@@ -34,7 +35,7 @@ public final class MingchaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        throw new ParameterException(spec.commandLine(), "missing command (scan, policy, policy-eval, kb, version, bench)");
+        throw new ParameterException(spec.commandLine(), "missing command (scan, lists, policy, policy-eval, kb, version, bench)");
     }
 
     static final class Version implements picocli.CommandLine.IVersionProvider {

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import org.mingcha.core.fact.Facts;
+import org.mingcha.core.fact.policy.DeclaredPi;
+import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.CorruptInputException;
@@ -17,10 +19,12 @@ import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.policy.document.PolicyReader;
 import org.mingcha.policy.document.PolicySet;
+import org.mingcha.policy.statement.StatementFacts;
 
 /**
- * The facade front ends call: reads policy documents, extracts declarations and runs the clause checks,
- * returning facts ({@code PolicyDocumentFact}, {@code DeclaredPi}, {@code DeclaredSdk},
+ * The facade front ends call: reads policy documents, extracts declarations and what the policy commits to,
+ * and runs the clause checks, returning facts ({@code PolicyDocumentFact}, {@code DeclaredPi},
+ * {@code DeclaredSdk}, {@code PolicyStatement}, {@code SdkDisclosure}, {@code PiPurpose},
  * {@code PolicyCheckResult}). Build once and reuse: the lexicon and SDK matcher are built in the constructor.
  * Thread-safe.
  */
@@ -34,6 +38,7 @@ public final class PolicyAnalyzer {
     private final KnowledgeBase kb;
     private final PolicyLimits limits;
     private final DeclarationExtractor extractor;
+    private final StatementFacts statementFacts = new StatementFacts();
     private final Checker checker;
 
     public PolicyAnalyzer(KnowledgeBase kb, PolicyLimits limits, Checker checker) {
@@ -73,8 +78,11 @@ public final class PolicyAnalyzer {
         Facts.Builder facts = Facts.builder();
         for (PolicyDocument doc : set.documents()) {
             facts.add(doc.toFact());
-            extractor.declaredPi(doc).forEach(facts::add);
-            extractor.declaredSdks(doc).forEach(facts::add);
+            List<DeclaredPi> pi = extractor.declaredPi(doc);
+            List<DeclaredSdk> sdks = extractor.declaredSdks(doc);
+            pi.forEach(facts::add);
+            sdks.forEach(facts::add);
+            statementFacts.extract(doc, pi, sdks).forEach(facts::add);
         }
         if (!set.isEmpty()) {
             checker.apply(set, kb).forEach(facts::add);

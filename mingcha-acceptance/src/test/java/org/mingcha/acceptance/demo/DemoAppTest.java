@@ -173,7 +173,7 @@ class DemoAppTest {
 
     /**
      * The bundled policy (assets/privacy.html) against the code: it names device information in general and
-     * location, the Umeng SDK only as 友盟+, never the clipboard, contacts, SMS, Bugly or JPush; the app is a
+     * location, the Umeng SDK only as 友盟+ (with a purpose, no method or PI types), never the clipboard, contacts, SMS, Bugly or JPush; the app is a
      * flashlight by its label and policy, whose basic function needs no personal information.
      */
     @Test
@@ -199,6 +199,14 @@ class DemoAppTest {
                 .allMatch(s -> s.contains("实用工具类") && s.contains("推测"))
                 .anyMatch(s -> s.contains("位置信息")).anyMatch(s -> s.contains("通讯录"));
         soft.assertThat(says).noneMatch(s -> s.startsWith("MC-SAYS-PI-OVER-DECLARED"));
+        // 友盟+ is named with a purpose only; the policy claims encryption beside http:// and trust-all code;
+        // it calls location necessary for a flashlight
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-SDK-INCOMPLETE")).singleElement()
+                .satisfies(s -> assertThat(s).contains("umeng_analytics", "收集方式", "收集的个人信息种类")
+                        .doesNotContain("使用目的"));
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SAYS-TRANSMISSION-CONTRADICTED")).hasSize(1);
+        soft.assertThat(says).filteredOn(s -> s.startsWith("MC-SCOPE-NECESSARY-OVERCLAIMED")).singleElement()
+                .satisfies(s -> assertThat(s).contains("位置信息是使用本应用所必需的信息"));
         soft.assertAll();
     }
 

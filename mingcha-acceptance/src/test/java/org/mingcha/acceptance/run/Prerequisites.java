@@ -41,8 +41,13 @@ public final class Prerequisites {
     }
 
     public static ExternalTool tool(String name) {
+        return tool(name, "the oracle '" + name + "' is not installed; " + HINT);
+    }
+
+    /** A tool the test scripts do not install (LibreOffice), or the test is skipped with the notice given. */
+    public static ExternalTool tool(String name, String notice) {
         var tool = ExternalTool.find(name);
-        require(tool.isPresent(), "the oracle '" + name + "' is not installed; " + HINT);
+        require(tool.isPresent(), notice);
         return tool.get();
     }
 

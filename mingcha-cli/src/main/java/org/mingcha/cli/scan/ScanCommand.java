@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mingcha.cli.Converters;
+import org.mingcha.cli.InputErrors;
+import org.mingcha.cli.LimitOptions;
 import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
@@ -32,7 +34,6 @@ import org.mingcha.report.summary.SummaryRow;
 import org.mingcha.scan.BatchItem;
 import org.mingcha.scan.BatchOutcome;
 import org.mingcha.scan.BatchScanner;
-import org.mingcha.scan.InternalScanException;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
 import picocli.CommandLine.Command;
@@ -51,8 +52,6 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "scan", mixinStandardHelpOptions = true, sortOptions = false, showDefaultValues = true)
 public final class ScanCommand implements Callable<Integer> {
-
-    private static final long MB = 1024L * 1024L;
 
     @ParentCommand
     MingchaCommand root;
@@ -79,17 +78,8 @@ public final class ScanCommand implements Callable<Integer> {
             showDefaultValue = picocli.CommandLine.Help.Visibility.NEVER)
     int jobs = Runtime.getRuntime().availableProcessors();
 
-    @Option(names = ScanLimits.ENTRIES_FLAG, paramLabel = "N", descriptionKey = "scan.maxEntries")
-    int maxEntries = ScanLimits.defaults().maxEntries();
-
-    @Option(names = ScanLimits.ENTRY_BYTES_FLAG, paramLabel = "N", descriptionKey = "scan.maxEntryMb")
-    long maxEntryMb = ScanLimits.defaults().maxEntryBytes() / MB;
-
-    @Option(names = ScanLimits.TOTAL_BYTES_FLAG, paramLabel = "N", descriptionKey = "scan.maxTotalMb")
-    long maxTotalMb = ScanLimits.defaults().maxTotalBytes() / MB;
-
-    @Option(names = ScanLimits.RATIO_FLAG, paramLabel = "N", descriptionKey = "scan.maxRatio")
-    int maxRatio = ScanLimits.defaults().maxCompressionRatio();
+    @Mixin
+    LimitOptions limitOptions;
 
     @Option(names = "--policy", arity = "1..*", paramLabel = "FILE", descriptionKey = "scan.policy")
     List<Path> policies = new ArrayList<>();
@@ -116,7 +106,7 @@ public final class ScanCommand implements Callable<Integer> {
         stderr = spec.commandLine().getErr();
         Optional<Severity> threshold = threshold();
         Map<String, Renderer> renderers = report.renderers(spec.commandLine());
-        ScanLimits limits = limits();
+        ScanLimits limits = limitOptions.limits(spec.commandLine());
         if (jobs < 1) {
             throw new ParameterException(spec.commandLine(), "--jobs must be at least 1: " + jobs);
         }
@@ -183,15 +173,6 @@ public final class ScanCommand implements Callable<Integer> {
         }
     }
 
-    private ScanLimits limits() {
-        try {
-            return new ScanLimits(maxEntries, Math.multiplyExact(maxEntryMb, MB), Math.multiplyExact(maxTotalMb, MB),
-                    maxRatio, ScanLimits.defaults().maxNestingDepth());
-        } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new ParameterException(spec.commandLine(), "limits must be positive: " + e.getMessage());
-        }
-    }
-
     private SuppressionFile readSuppressions() {
         if (suppressions == null) {
             return SuppressionFile.empty();
@@ -212,16 +193,12 @@ public final class ScanCommand implements Callable<Integer> {
 
     /** One line for an input that could not be scanned, naming the input as the user gave it. */
     private void error(Path input, MingchaException e) {
-        String file = e.file();
-        String name = input.toString();
-        boolean sameFile = file.isEmpty() || file.equals(name) || file.equals(String.valueOf(input.getFileName()));
-        String message = e.getMessage().lines().findFirst().orElse("");
-        stderr.println("mingcha: " + name + ": " + (sameFile ? "" : file + ": ") + message);
+        stderr.println(InputErrors.line(input, e));
         if (verbose) {
             e.printStackTrace(stderr);
         }
         stderr.flush();
-        raise(e instanceof InternalScanException ? ExitCodes.INTERNAL : ExitCodes.INPUT_FAILED);
+        raise(InputErrors.exitCode(e));
     }
 
     private void reportError(Path input, Exception e) {

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.fact.DetectedSdk;
@@ -32,6 +33,8 @@ public final class SaysVsDoes {
     static final String SENSITIVE_IN_GENERAL = "sensitive_personal_information";
     /** Shorter words fit too many names to stand for an SDK. */
     static final int MIN_NAME_LENGTH = 2;
+    /** Words policies add to an SDK's name (友盟 SDK, 极光推送服务) that no catalogue name carries. */
+    private static final Pattern GENERIC_SUFFIX = Pattern.compile("[\\s_-]*(sdk|软件开发工具包|开发工具包|服务|插件|平台)$");
 
     private final boolean policyGiven;
     private final List<PiRow> piRows;
@@ -145,7 +148,7 @@ public final class SaysVsDoes {
         if (!sdkId.isEmpty()) {
             return List.of(sdkId);
         }
-        String words = name.strip().toLowerCase(Locale.ROOT);
+        String words = GENERIC_SUFFIX.matcher(name.strip().toLowerCase(Locale.ROOT)).replaceAll("").strip();
         if (words.length() < MIN_NAME_LENGTH) {
             return List.of();
         }

@@ -88,6 +88,10 @@ class SaysVsDoesTest {
                 .sdkRow("umeng_analytics").orElseThrow();
         assertThat(row.listed()).isTrue();
         assertThat(row.present()).isTrue();
+        assertThat(matrix(policy(), umeng, new DeclaredSdk("", "友盟 SDK", "友盟 SDK", 0, 6, "p.html"))
+                .sdkRow("umeng_analytics").orElseThrow().listed()).isTrue();
+        assertThat(matrix(policy(), umeng, new DeclaredSdk("", "SDK", "SDK", 0, 3, "p.html"))
+                .sdkRow("umeng_analytics").orElseThrow().listed()).isFalse();
         // a policy naming an SDK the app does not have gives a row that is listed but not present
         SdkRow named = matrix(policy(), new DeclaredSdk("tencent_bugly", "Bugly", "Bugly", 0, 5, "p.html"))
                 .sdkRow("tencent_bugly").orElseThrow();

@@ -30,7 +30,7 @@ public final class DeclarationExtractor {
     // Words that occur in SDK names but, alone, name a feature or a common noun rather than an SDK.
     private static final Set<String> GENERIC_NAMES = Set.of("推送服务", "消息推送", "统计分析", "移动统计",
             "一键登录", "第三方登录", "地图服务", "定位服务", "支付服务", "广告服务", "身份验证", "验证码", "设备标识",
-            "人脸识别", "实名认证", "活体检测", "号码认证", "本机号码认证", "安全验证", "行为验证", "崩溃分析",
+            "人脸识别", "实名认证", "活体检测", "号码认证", "本机号码认证", "安全验证", "行为验证", "崩溃分析", "广告联盟",
             "性能监控", "应用统计", "数据统计", "消息服务", "推送通道", "设备指纹", "风控服务", "智能验证",
             "analytics", "push service", "android", "google", "tencent", "alibaba", "huawei", "xiaomi",
             "beacon", "security", "service", "services", "share", "account", "cloud", "login", "crash", "report",

@@ -177,9 +177,28 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
      * The privacy-policy part (since 1.1), {@code null} when no policy was read. Offsets ({@code start},
      * {@code end}) are character offsets into the {@code text} of the document named by {@code document}.
      */
-    @JsonPropertyOrder({"documents", "declaredPi", "declaredSdks", "checks"})
+    @JsonPropertyOrder({"documents", "declaredPi", "declaredSdks", "checks", "statements", "sdkDisclosures", "purposes"})
     public record Policy(List<PolicyDocument> documents, List<DeclaredPi> declaredPi, List<DeclaredSdk> declaredSdks,
-                         List<PolicyCheck> checks) {
+                         List<PolicyCheck> checks, List<PolicyStatement> statements,
+                         List<SdkDisclosure> sdkDisclosures, List<PiPurpose> purposes) {
+    }
+
+    /** A commitment or claim of the policy (since 1.3): {@code kind} is {@code separate-consent}, {@code optional-pi}, {@code necessary-pi} or {@code transmission-encrypted}. */
+    @JsonPropertyOrder({"kind", "items", "text", "start", "end", "document"})
+    public record PolicyStatement(String kind, List<String> items, String text, int start, int end, String document) {
+    }
+
+    /** What the policy's entry for one SDK states (since 1.3). */
+    @JsonPropertyOrder({"id", "name", "purpose", "method", "piTypes", "policyLink", "piItems", "purposeText", "text",
+            "start", "end", "document"})
+    public record SdkDisclosure(String id, String name, boolean purpose, boolean method, boolean piTypes,
+                                boolean policyLink, List<String> piItems, String purposeText, String text, int start,
+                                int end, String document) {
+    }
+
+    /** The purpose the policy states for one kind of PI (since 1.3). */
+    @JsonPropertyOrder({"item", "purpose", "start", "end", "document"})
+    public record PiPurpose(String item, String purpose, int start, int end, String document) {
     }
 
     @JsonPropertyOrder({"path", "title", "format", "chars", "role", "text"})

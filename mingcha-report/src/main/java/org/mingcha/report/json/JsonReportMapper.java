@@ -27,9 +27,12 @@ import org.mingcha.core.fact.UnidentifiedPackage;
 import org.mingcha.core.fact.UrlConstant;
 import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.DeclaredSdk;
+import org.mingcha.core.fact.policy.PiPurpose;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.fact.policy.PolicySpans;
+import org.mingcha.core.fact.policy.PolicyStatement;
+import org.mingcha.core.fact.policy.SdkDisclosure;
 import org.mingcha.core.kb.PermissionInfo;
 import org.mingcha.core.rule.Severity;
 import org.mingcha.core.scan.ScanResult;
@@ -94,7 +97,14 @@ public final class JsonReportMapper {
                         orNull(c.note()), c.quotes().stream().map(e -> new JsonReport.PolicyEvidence(e.entry(),
                                 PolicySpans.start(e).isPresent() ? PolicySpans.start(e).getAsInt() : null,
                                 PolicySpans.end(e).isPresent() ? PolicySpans.end(e).getAsInt() : null,
-                                orNull(e.excerpt()))).toList())).toList());
+                                orNull(e.excerpt()))).toList())).toList(),
+                facts.stream(PolicyStatement.class).map(t -> new JsonReport.PolicyStatement(t.kind().id(), t.items(),
+                        t.text(), t.start(), t.end(), t.documentPath())).toList(),
+                facts.stream(SdkDisclosure.class).map(d -> new JsonReport.SdkDisclosure(orNull(d.sdkId()), d.name(),
+                        d.statesPurpose(), d.statesMethod(), d.statesPiTypes(), d.statesPolicyLink(), d.piItems(),
+                        orNull(d.purpose()), d.text(), d.start(), d.end(), d.documentPath())).toList(),
+                facts.stream(PiPurpose.class).map(p -> new JsonReport.PiPurpose(p.item(), p.purpose(), p.start(), p.end(),
+                        p.documentPath())).toList());
     }
 
     private static JsonReport.App app(Facts facts, Optional<AppIdentity> id, ReportContext ctx) {

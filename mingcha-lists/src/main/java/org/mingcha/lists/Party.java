@@ -1,0 +1,34 @@
+package org.mingcha.lists;
+
+import java.util.Objects;
+import org.mingcha.core.evidence.Attribution;
+
+/**
+ * Who collects: the app itself, a catalogued SDK (with its Chinese and English names) or an unidentified
+ * third-party package (named by its package prefix).
+ */
+public record Party(Attribution attribution, String nameZh, String nameEn) {
+
+    public Party {
+        Objects.requireNonNull(attribution, "attribution");
+        nameZh = nameZh == null ? "" : nameZh;
+        nameEn = nameEn == null ? "" : nameEn;
+    }
+
+    public boolean app() {
+        return attribution.isApp();
+    }
+
+    /** The name in the language asked for, falling back to the other language, then to the id or package. */
+    public String name(boolean chinese) {
+        String first = chinese ? nameZh : nameEn;
+        String second = chinese ? nameEn : nameZh;
+        if (!first.isEmpty()) {
+            return first;
+        }
+        if (!second.isEmpty()) {
+            return second;
+        }
+        return attribution.sdkId().isEmpty() ? attribution.label() : attribution.sdkId();
+    }
+}
