@@ -12,8 +12,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.policy.DeclaredPi;
+import org.mingcha.core.fact.policy.PiPurpose;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
+import org.mingcha.core.fact.policy.PolicyStatement;
+import org.mingcha.core.fact.policy.SdkDisclosure;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.UnsupportedInputException;
 import org.mingcha.policy.document.PolicyLimits;
@@ -46,6 +49,24 @@ class PolicyAnalyzerTest {
                 .containsExactly("main", "children", "sdk-list");
         assertThat(facts.all(PolicyDocumentFact.class)).extracting(PolicyDocumentFact::path)
                 .containsExactly("main.txt", "kids.txt", "sdk.txt");
+    }
+
+    @Test
+    void whatThePolicyCommitsToIsExtractedPerDocument() throws IOException {
+        Path main = Files.writeString(dir.resolve("main.txt"), "某某App隐私政策\n我们收集您的手机号码，用于账号注册。"
+                + "若您不提供手机号码，将无法完成注册。\n我们采用HTTPS加密传输您的个人信息。\n");
+        Path sdks = Files.writeString(dir.resolve("sdk.txt"), "第三方SDK目录\n极光推送：用于消息推送。\n");
+        Facts facts = new PolicyAnalyzer(KnowledgeBase.bundled(), PolicyLimits.defaults()).analyze(List.of(main, sdks));
+        assertThat(facts.all(PolicyStatement.class)).extracting(PolicyStatement::kind, PolicyStatement::documentPath)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PolicyStatement.Kind.NECESSARY_PI, "main.txt"),
+                        org.assertj.core.groups.Tuple.tuple(PolicyStatement.Kind.TRANSMISSION_ENCRYPTED, "main.txt"));
+        assertThat(facts.all(PiPurpose.class)).extracting(PiPurpose::item, PiPurpose::purpose)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("phone_number", "用于账号注册"));
+        SdkDisclosure jpush = facts.first(SdkDisclosure.class).orElseThrow();
+        assertThat(jpush.sdkId()).isEqualTo("jpush");
+        assertThat(jpush.documentPath()).isEqualTo("sdk.txt");
+        assertThat(jpush.purpose()).isEqualTo("用于消息推送");
+        assertThat(jpush.complete()).isFalse();
     }
 
     @Test

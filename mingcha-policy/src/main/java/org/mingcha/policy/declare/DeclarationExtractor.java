@@ -26,11 +26,14 @@ public final class DeclarationExtractor {
 
     private static final int MIN_CJK_NAME = 3;
     private static final int MIN_ASCII_NAME = 5;
+    // A brand in Latin letters with a Han product word ("vivo 推送") is distinctive from three letters on.
+    private static final int MIN_MIXED_LATIN = 3;
     private static final int MIN_VENDOR = 6;
     // Words that occur in SDK names but, alone, name a feature or a common noun rather than an SDK.
     private static final Set<String> GENERIC_NAMES = Set.of("推送服务", "消息推送", "统计分析", "移动统计",
             "一键登录", "第三方登录", "地图服务", "定位服务", "支付服务", "广告服务", "身份验证", "验证码", "设备标识",
             "人脸识别", "实名认证", "活体检测", "号码认证", "本机号码认证", "安全验证", "行为验证", "崩溃分析", "广告联盟",
+            "开放平台", "实时音视频",
             "性能监控", "应用统计", "数据统计", "消息服务", "推送通道", "设备指纹", "风控服务", "智能验证",
             "analytics", "push service", "android", "google", "tencent", "alibaba", "huawei", "xiaomi",
             "beacon", "security", "service", "services", "share", "account", "cloud", "login", "crash", "report",
@@ -202,13 +205,20 @@ public final class DeclarationExtractor {
         if (c.isEmpty() || GENERIC_NAMES.contains(c.toLowerCase(Locale.ROOT))) {
             return;
         }
+        // "OPPO 推送" is also written "OPPO推送": the space between a Latin and a Han part is optional.
+        String joined = c.replaceAll("(?<=[A-Za-z0-9+]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])", "");
+        if (!joined.equals(c)) {
+            addName(joined, out);
+        }
         int cjk = 0;
         for (int i = 0; i < c.length(); i++) {
             if (Character.UnicodeScript.of(c.charAt(i)) == Character.UnicodeScript.HAN) {
                 cjk++;
             }
         }
-        if (cjk >= MIN_CJK_NAME || cjk == 0 && c.length() >= MIN_ASCII_NAME && c.chars().anyMatch(Character::isLetter)) {
+        long latin = c.chars().filter(ch -> ch < 128 && Character.isLetter(ch)).count();
+        boolean mixed = cjk >= MIN_CJK_NAME - 1 && latin >= MIN_MIXED_LATIN;
+        if (cjk >= MIN_CJK_NAME || mixed || cjk == 0 && c.length() >= MIN_ASCII_NAME && c.chars().anyMatch(Character::isLetter)) {
             out.add(c);
         }
     }

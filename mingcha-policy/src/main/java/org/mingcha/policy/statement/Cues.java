@@ -24,10 +24,12 @@ final class Cues {
 
     private final String source;
     private final Map<String, List<Pattern>> lists;
+    private final Map<String, List<String>> raw;
 
-    private Cues(String source, Map<String, List<Pattern>> lists) {
+    private Cues(String source, Map<String, List<Pattern>> lists, Map<String, List<String>> raw) {
         this.source = source;
         this.lists = lists;
+        this.raw = raw;
     }
 
     static Cues of(Class<?> owner) {
@@ -36,18 +38,21 @@ final class Cues {
             if (in == null) {
                 throw new IllegalStateException("extractor data missing from the build: " + name);
             }
-            Map<?, ?> raw = YAML.readValue(in, Map.class);
-            if (!(raw.get("cues") instanceof Map<?, ?> cues)) {
+            Map<?, ?> file = YAML.readValue(in, Map.class);
+            if (!(file.get("cues") instanceof Map<?, ?> cues)) {
                 throw new IllegalStateException(name + ": no cues");
             }
             Map<String, List<Pattern>> lists = new LinkedHashMap<>();
+            Map<String, List<String>> raw = new LinkedHashMap<>();
             for (Map.Entry<?, ?> e : cues.entrySet()) {
                 if (!(e.getValue() instanceof List<?> values)) {
                     throw new IllegalStateException(name + ": cues." + e.getKey() + " is not a list");
                 }
-                lists.put(String.valueOf(e.getKey()), values.stream().map(v -> compile(name, String.valueOf(v))).toList());
+                List<String> strings = values.stream().map(String::valueOf).toList();
+                raw.put(String.valueOf(e.getKey()), strings);
+                lists.put(String.valueOf(e.getKey()), strings.stream().map(v -> compile(name, v)).toList());
             }
-            return new Cues(name, Map.copyOf(lists));
+            return new Cues(name, Map.copyOf(lists), Map.copyOf(raw));
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }
@@ -67,6 +72,21 @@ final class Cues {
             throw new IllegalStateException(source + ": no cues." + key);
         }
         return out;
+    }
+
+    /** Whether {@code text[from, to)} contains one of the list's entries read as plain strings (ASCII case-insensitive). */
+    boolean containsLiteral(String key, String text, int from, int to) {
+        List<String> literals = raw.get(key);
+        if (literals == null) {
+            throw new IllegalStateException(source + ": no cues." + key);
+        }
+        String region = text.substring(from, to).toLowerCase(java.util.Locale.ROOT);
+        for (String l : literals) {
+            if (region.contains(l)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The earliest match of any pattern of list {@code key} in {@code text[from, to)}. */

@@ -10,6 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.fact.policy.SdkDisclosure;
+import org.mingcha.policy.document.DocumentRole;
 import org.mingcha.policy.text.Section;
 import org.mingcha.policy.text.Span;
 
@@ -17,19 +18,21 @@ import org.mingcha.policy.text.Span;
  * Reads, for each SDK a policy names (the {@code DeclaredSdk} mentions are the anchors), the entry that
  * describes it and what that entry states ({@link SdkDisclosure}). The entry is, first that applies:
  * <ol>
- * <li>the table row holding the mention (a real table or an {@code a | b | c} line), with the URL-only
- *     lines that continue it; columns are read by their header (purpose, method, PI types, link);</li>
+ * <li>the table row holding the mention (a real table, {@code a | b | c} lines, or a table with one cell
+ *     per line), with the URL-only lines that continue it; columns are read by their header (purpose,
+ *     method, PI types, link);</li>
  * <li>a record of a record-style list: from the {@code SDK名称：} key before the mention (or a short title
- *     line holding the mention followed by {@code key：value} lines) over the following field lines, up to
- *     the next record key;</li>
+ *     line followed by {@code key：value} lines) over the following field lines, up to the next record key;</li>
  * <li>the section the mention heads, when it is in a heading;</li>
- * <li>otherwise the sentence holding the mention and the following sentences of its paragraph up to one
- *     that names another SDK.</li>
+ * <li>otherwise the sentence holding the mention and the following sentences of its paragraph (going on
+ *     over a line break inside a sentence) up to one that names another SDK; such a prose entry counts
+ *     only when it, its paragraph or section heading speaks of an SDK or a third party.</li>
  * </ol>
  * The method of collection may be stated once for a whole list, in the lines before it
  * ("我们的应用中会嵌入…SDK"), so for the method those lines count too. One disclosure per SDK and entry;
  * a mention inside a URL or inside an entry already read for the same SDK adds none, and a mention that
- * names no single SDK (a vendor, a shared brand) adds none to an entry that names a known SDK. The cue
+ * names no single SDK (a vendor, a shared brand) adds none to an entry that names a known SDK. Rows and
+ * records of SDK lists that no mention anchors are read too, with the list's name and an empty id. The cue
  * patterns are in {@code SdkDisclosureExtractor.yaml}. Stateless and thread-safe.
  */
 public final class SdkDisclosureExtractor {
@@ -38,9 +41,13 @@ public final class SdkDisclosureExtractor {
     private static final int MAX_RECORD_BLOCKS = 12;
     private static final int MAX_SECTION_BLOCKS = 8;
     private static final int MAX_CONTEXT_BLOCKS = 4;
-    private static final int MAX_KEY_GAP = 20;
     private static final int MAX_TITLE_EXTRA = 10;
     private static final int MAX_NAME_CHARS = 40;
+    private static final int MAX_WRAPPED_BLOCKS = 2;
+    private static final int MIN_WRAPPED_LINE = 20;
+    /** A block that starts an item of a numbered or bulleted list: （1）, 1., 1、, (a), *, -, •. */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "\\s*([（(][0-9一二三四五六七八九十a-z]{1,3}[)）]|[0-9]{1,3}[.、．)）]|[*\\-•·])");
     private static final Pattern URL_ONLY = Pattern.compile("[<\\[(]*(https?://|www\\.)\\S*");
     private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
     private static final Pattern NEXT_KEY = Pattern.compile("\\s[^\\s：:，。；,]{1,10}[：:]");
@@ -70,6 +77,9 @@ public final class SdkDisclosureExtractor {
                 continue;
             }
             Anchored a = new Anchored(sdk, entry(view, sdk));
+            if ((a.entry().shape() == Shape.PROSE || a.entry().shape() == Shape.SECTION) && !aboutSdk(view, a.entry())) {
+                continue;
+            }
             boolean covered = kept.stream().anyMatch(k -> k.entry().span().contains(a.entry().span())
                     && (k.key().equals(a.key()) || !a.sdk().known() && k.entry().span().equals(a.entry().span())));
             if (!covered) {
@@ -77,17 +87,87 @@ public final class SdkDisclosureExtractor {
                 byEntry.computeIfAbsent(a.entry().span(), s -> new ArrayList<>()).add(a);
             }
         }
+        addUnnamedListEntries(view, kept, byEntry);
         List<SdkDisclosure> out = new ArrayList<>();
         for (List<Anchored> group : byEntry.values()) {
-            boolean anyKnown = group.stream().anyMatch(a -> a.sdk().known());
             for (Anchored a : group) {
-                if (a.sdk().known() || !anyKnown) {
+                if (!inside(a, kept)) {
                     out.add(disclosure(view, a.sdk(), a.entry()));
                 }
             }
         }
         out.sort((x, y) -> Integer.compare(x.start(), y.start()));
         return out;
+    }
+
+    /**
+     * Whether another entry, at least as long, holds this mention and reads the same SDK, or, when this
+     * mention names no single SDK (a vendor, a shared brand), a known one: then it adds nothing.
+     */
+    private static boolean inside(Anchored a, List<Anchored> all) {
+        for (Anchored b : all) {
+            if (b == a || !b.entry().span().contains(new Span(a.sdk().start(), a.sdk().end()))
+                    || b.entry().span().length() < a.entry().span().length()) {
+                continue;
+            }
+            boolean strictly = !b.entry().span().equals(a.entry().span());
+            boolean sameSdk = b.key().equals(a.key()) || !a.sdk().known() && !b.sdk().known() && same(a.sdk(), b.sdk());
+            if (sameSdk && strictly || !a.sdk().known() && b.sdk().known()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Entries of SDK lists (rows of a table with a name column, records with a name key) that name no SDK
+     * the knowledge base knows: read with the name the list gives and an empty id, as
+     * {@code DeclarationExtractor} keeps unknown rows of SDK tables.
+     */
+    private void addUnnamedListEntries(DocumentView view, List<Anchored> kept, Map<Span, List<Anchored>> byEntry) {
+        String text = view.text();
+        List<DeclaredSdk> names = new ArrayList<>();
+        for (TableRows.Row row : view.rows()) {
+            Optional<Span> name = row.cell(TableRows.Role.NAME);
+            if (!row.header() && name.isPresent() && inSdkTable(view, row)) {
+                names.add(unnamed(view, name.get()));
+            }
+        }
+        for (Cues.Hit key : cues.all("recordKey", text, 0, text.length())) {
+            int lineEnd = text.indexOf('\n', key.end());
+            int to = lineEnd < 0 ? text.length() : lineEnd;
+            Matcher next = NEXT_KEY.matcher(text).region(key.end(), to);
+            int end = next.find() ? next.start() : to;
+            Span value = new Span(key.end(), Math.max(key.end(), trimEnd(text, key.end(), end)));
+            if (value.length() > 0 && value.length() <= MAX_NAME_CHARS) {
+                names.add(unnamed(view, value));
+            }
+        }
+        for (DeclaredSdk name : names) {
+            boolean covered = kept.stream().anyMatch(k -> k.entry().span().start() <= name.start()
+                    && name.end() <= k.entry().span().end());
+            if (!covered) {
+                Anchored a = new Anchored(name, entry(view, name));
+                kept.add(a);
+                byEntry.computeIfAbsent(a.entry().span(), s -> new ArrayList<>()).add(a);
+            }
+        }
+    }
+
+    /** Whether the row's table is a list of SDKs or third parties, by its header. */
+    private static boolean inSdkTable(DocumentView view, TableRows.Row row) {
+        for (TableRows.Row r : view.rows()) {
+            if (r.header() && r.roles().equals(row.roles()) && r.span().start() < row.span().start()) {
+                String header = view.doc().quote(new Span(r.span().start(), r.extent().end())).toLowerCase(Locale.ROOT);
+                return header.contains("sdk") || header.contains("第三方") || header.contains("合作");
+            }
+        }
+        return false;
+    }
+
+    private static DeclaredSdk unnamed(DocumentView view, Span name) {
+        String quoted = view.doc().quote(name);
+        return new DeclaredSdk("", quoted, quoted, name.start(), name.end(), view.doc().path());
     }
 
     private SdkDisclosure disclosure(DocumentView view, DeclaredSdk sdk, Entry e) {
@@ -159,6 +239,12 @@ public final class SdkDisclosureExtractor {
                 first = i;
                 break;
             }
+            if (i < block && view.sdksIn(line).stream().anyMatch(t -> isTitleLine(text, line, t))) {
+                // A record without a name key, headed by a title line ("友盟 SDK" then "功能：…").
+                start = line.start();
+                first = i;
+                break;
+            }
             boolean fieldLine = isField(text, line) || i < block && isUrlOnly(text, line);
             if (!fieldLine || i < block && view.isHeading(line)) {
                 break;
@@ -195,10 +281,21 @@ public final class SdkDisclosureExtractor {
                 listStart(view, first, Shape.RECORD), name));
     }
 
-    /** The sentence holding the mention and the following ones of its paragraph until one names another SDK only. */
+    /**
+     * The sentence holding the mention and the following ones of its paragraph, until one that names another
+     * known SDK and not this one. A paragraph broken mid-sentence (a line not ending like a sentence) goes on
+     * in the next block, unless that block is a heading or a new list item.
+     */
     private Entry prose(DocumentView view, DeclaredSdk sdk, int block) {
-        Span b = view.doc().paragraphs().get(block);
-        List<Span> sentences = view.doc().sentencesIn(b);
+        List<Span> blocks = view.doc().paragraphs();
+        String text = view.text();
+        Span b = blocks.get(block);
+        int last = block;
+        while (last + 1 < blocks.size() && last - block < MAX_WRAPPED_BLOCKS && !endsSentence(text, blocks.get(last))
+                && !view.isHeading(blocks.get(last + 1)) && !LIST_ITEM.matcher(view.doc().quote(blocks.get(last + 1))).lookingAt()) {
+            last++;
+        }
+        List<Span> sentences = view.doc().sentencesIn(new Span(b.start(), blocks.get(last).end()));
         int i = 0;
         while (i < sentences.size() && sentences.get(i).end() <= sdk.start()) {
             i++;
@@ -219,6 +316,39 @@ public final class SdkDisclosureExtractor {
         return new Entry(Shape.PROSE, new Span(start, end), null, listStart, null);
     }
 
+    private static boolean isListItem(DocumentView view, Span block) {
+        return LIST_ITEM.matcher(view.doc().quote(block)).lookingAt();
+    }
+
+    private static boolean endsSentence(String text, Span block) {
+        return endsWithStop(text, block) || block.length() < MIN_WRAPPED_LINE;
+    }
+
+    private static boolean endsWithStop(String text, Span block) {
+        return "。！？；!?;：:".indexOf(text.charAt(block.end() - 1)) >= 0;
+    }
+
+    /**
+     * Whether a prose entry speaks of an SDK or a third party (not of a platform the user pays or logs in
+     * with): it, its paragraph, its section heading or the lines introducing its list say so, or the
+     * document is an SDK list.
+     */
+    private boolean aboutSdk(DocumentView view, Entry e) {
+        String text = view.text();
+        if (view.doc().role() == DocumentRole.SDK_LIST || cues.any("sdkContext", text, e.span().start(), e.span().end())) {
+            return true;
+        }
+        Optional<Span> own = view.paragraphAt(e.span().start());
+        if (own.isPresent() && cues.any("sdkContext", text, own.get().start(), own.get().end())) {
+            return true;
+        }
+        Optional<Section> section = view.doc().sectionAt(e.span().start());
+        if (section.isPresent() && cues.any("sdkContext", section.get().heading())) {
+            return true;
+        }
+        return context(view, e).stream().anyMatch(c -> cues.any("sdkContext", text, c.start(), c.end()));
+    }
+
     /** The first block of the list (table rows, records, paragraphs about SDKs) that the block at {@code block} belongs to. */
     private int listStart(DocumentView view, int block, Shape shape) {
         if (block < 0) {
@@ -234,7 +364,8 @@ public final class SdkDisclosureExtractor {
                         || DELIMITER.matcher(view.doc().quote(prev).strip()).matches() || isUrlOnly(text, prev);
                 case RECORD -> isField(text, prev) || isUrlOnly(text, prev)
                         || view.sdksIn(prev).stream().anyMatch(s -> isTitleLine(text, prev, s));
-                case SECTION, PROSE -> !view.sdksIn(prev).isEmpty();
+                case SECTION, PROSE -> !view.sdksIn(prev).isEmpty() || isListItem(view, prev)
+                        || i >= 2 && !endsWithStop(text, blocks.get(i - 2)) && isListItem(view, blocks.get(i - 2));
             };
             if (!sameList || view.isHeading(prev)) {
                 break;
@@ -246,7 +377,7 @@ public final class SdkDisclosureExtractor {
 
     /**
      * Where a method stated for the whole list lies: the few blocks before the list the entry belongs to
-     * (back to and including a heading), and the entry's own paragraph before the entry.
+     * (back to and including a heading), and the lead-in of the entry's own paragraph (before any SDK is named).
      */
     private List<Span> context(DocumentView view, Entry e) {
         if (e.listStart() < 0) {
@@ -263,8 +394,16 @@ public final class SdkDisclosureExtractor {
         List<Span> out = new ArrayList<>();
         out.add(new Span(blocks.get(first).start(), blocks.get(e.listStart()).start()));
         Optional<Span> own = view.paragraphAt(e.span().start());
-        if (own.isPresent() && own.get().start() < e.span().start()) {
-            out.add(new Span(own.get().start(), e.span().start()));
+        if (own.isPresent()) {
+            // The paragraph's lead-in, before it names any SDK: what it says about another SDK is not said of this one.
+            int end = e.span().start();
+            List<DeclaredSdk> named = view.sdksIn(own.get());
+            if (!named.isEmpty()) {
+                end = Math.min(end, named.get(0).start());
+            }
+            if (own.get().start() < end) {
+                out.add(new Span(own.get().start(), end));
+            }
         }
         return out;
     }
@@ -348,8 +487,14 @@ public final class SdkDisclosureExtractor {
                 || Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
+    /** Two mentions of one SDK: the same id, or, for names the knowledge base does not pin down, one name holding the other (友盟+ in 友盟+SDK). */
     private static boolean same(DeclaredSdk a, DeclaredSdk b) {
-        return a.known() ? a.sdkId().equals(b.sdkId()) : a.name().equalsIgnoreCase(b.name());
+        if (a.known() && b.known()) {
+            return a.sdkId().equals(b.sdkId());
+        }
+        String x = a.text().toLowerCase(Locale.ROOT);
+        String y = b.text().toLowerCase(Locale.ROOT);
+        return x.contains(y) || y.contains(x);
     }
 
     private static int trimEnd(String text, int start, int end) {

@@ -19,6 +19,7 @@ import org.mingcha.policy.text.Span;
  * negation (不会单独…, 无需另行…, 非必要) or a sentence that says something is not encrypted yields nothing.
  * Items are the PI-lexicon items of the sentence; an optional or necessary sentence that names none
  * ("如您拒绝提供，将无法使用该功能") takes those of the nearest preceding sentence of its paragraph that does.
+ * A sentence holding none of the YAML's trigger strings is skipped without trying the patterns.
  * Stateless and thread-safe.
  */
 public final class StatementExtractor {
@@ -34,6 +35,9 @@ public final class StatementExtractor {
         List<PolicyStatement> out = new ArrayList<>();
         Map<Section, Boolean> sensitiveSections = new HashMap<>();
         for (Span s : view.doc().sentences()) {
+            if (!cues.containsLiteral("triggers", text, s.start(), s.end())) {
+                continue;
+            }
             boolean optional = optional(text, s) || unnegated(text, s, "optionalWithItems", "optionalNegation")
                     && view.itemsIn(s).stream().anyMatch(i -> !i.equals(SENSITIVE_IN_GENERAL));
             if (separateConsent(text, s) && sensitiveContext(view, s, sensitiveSections)) {
@@ -52,6 +56,21 @@ public final class StatementExtractor {
         return out;
     }
 
+    /** Whether some cue of any kind matches the sentence, triggers or not (for checking the triggers). */
+    boolean anyCue(String text, Span s) {
+        for (String key : List.of("separateConsent", "optional", "optionalWithItems", "necessary", "necessaryIfRefused",
+                "encrypted")) {
+            if (cues.any(key, text, s.start(), s.end())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean triggered(String text, Span s) {
+        return cues.containsLiteral("triggers", text, s.start(), s.end());
+    }
+
     private boolean separateConsent(String text, Span s) {
         return unnegated(text, s, "separateConsent", "separateConsentNegation");
     }
@@ -62,8 +81,9 @@ public final class StatementExtractor {
     }
 
     private boolean necessary(String text, Span s, boolean optional) {
-        return unnegated(text, s, "necessary", "necessaryNegation")
-                || !optional && cues.any("necessaryIfRefused", text, s.start(), s.end());
+        return (unnegated(text, s, "necessary", "necessaryNegation")
+                || !optional && cues.any("necessaryIfRefused", text, s.start(), s.end()))
+                && !cues.any("necessaryExclusion", text, s.start(), s.end());
     }
 
     /** Whether some cue of {@code key} in the sentence is not touched by a negation of {@code negationKey}. */

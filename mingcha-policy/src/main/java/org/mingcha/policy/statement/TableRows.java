@@ -26,6 +26,10 @@ final class TableRows {
     private static final Pattern DELIMITER = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)*\\|?");
     private static final Pattern URL_ONLY = Pattern.compile("[<\\[(]*(https?://|www\\.)\\S*");
     private static final int MAX_HEADER_CELL = 16;
+    private static final int MAX_VERTICAL_HEADER = 30;
+    private static final int MAX_VERTICAL_CELL = 120;
+    private static final int MAX_VERTICAL_LINES = 400;
+    private static final Pattern URL_TAIL = Pattern.compile("[A-Za-z0-9._~%/?#=&;+-]{1,40}[)>]+");
 
     /**
      * One row. {@code roles} has one entry per cell ({@code null} where the header says nothing known);
@@ -106,6 +110,11 @@ final class TableRows {
                     lines.add(j);
                 }
             }
+            if (delimited && lines.isEmpty()) {
+                int next = verticalTable(doc, i, inTables, out);
+                i = Math.max(next, i + 1);
+                continue;
+            }
             boolean table = delimited ? !lines.isEmpty() : lines.size() >= 2
                     && lines.stream().allMatch(j -> pipes(doc.quote(blocks.get(j))) >= 2);
             if (table) {
@@ -129,6 +138,68 @@ final class TableRows {
             i = Math.max(end, i + 1);
         }
         return out;
+    }
+
+    /**
+     * A table whose cells a converter put on lines of their own: {@code k} header lines, a delimiter line of
+     * {@code k} columns, then the rows' cells one per line. When the last column is a link, a row ends at the
+     * line holding its URL (cells wrap onto more lines); otherwise every {@code k} lines make a row. The first
+     * {@code k - 1} lines of a row are its first cells, the rest its last cell. Returns the block after the table.
+     */
+    private static int verticalTable(PolicyDocument doc, int delimiterBlock, Set<Integer> inTables, List<Row> out) {
+        String text = doc.text();
+        List<Span> blocks = doc.paragraphs();
+        int k = pipes(doc.quote(blocks.get(delimiterBlock))) + 1;
+        if (delimiterBlock < k || k < 2) {
+            return delimiterBlock + 1;
+        }
+        List<Span> header = new ArrayList<>();
+        for (int h = delimiterBlock - k; h < delimiterBlock; h++) {
+            Span line = blocks.get(h);
+            if (pipes(doc.quote(line)) > 0 || line.length() > MAX_VERTICAL_HEADER || inTables.contains(line.start())) {
+                return delimiterBlock + 1;
+            }
+            header.add(line);
+        }
+        List<Role> roles = roles(text, header);
+        boolean linkLast = roles.get(k - 1) == Role.LINK;
+        int end = delimiterBlock + 1;
+        while (end < blocks.size() && end - delimiterBlock <= MAX_VERTICAL_LINES) {
+            String line = doc.quote(blocks.get(end)).strip();
+            if (pipes(line) > 0 || line.startsWith("=====") || line.length() > MAX_VERTICAL_CELL && !line.contains("http")) {
+                break;
+            }
+            end++;
+        }
+        out.add(new Row(new Span(header.get(0).start(), header.get(k - 1).end()), header, roles, true,
+                new Span(header.get(0).start(), header.get(k - 1).end())));
+        int rowStart = delimiterBlock + 1;
+        for (int j = delimiterBlock + 1; j < end; j++) {
+            String line = doc.quote(blocks.get(j));
+            boolean closes = linkLast ? line.contains("http") || line.contains("www.") : j - rowStart + 1 == k;
+            // A URL broken over two lines: its tail belongs to the row it ends.
+            if (closes && j + 1 < end && !line.strip().endsWith(")") && !line.strip().endsWith(">")
+                    && URL_TAIL.matcher(doc.quote(blocks.get(j + 1)).strip()).matches()) {
+                j++;
+            }
+            if (closes || j >= end - 1) {
+                out.add(verticalRow(blocks.subList(rowStart, Math.min(j + 1, end)), roles, k));
+                rowStart = j + 1;
+            }
+        }
+        return end;
+    }
+
+    private static Row verticalRow(List<Span> lines, List<Role> roles, int k) {
+        List<Span> cells = new ArrayList<>();
+        for (int c = 0; c < lines.size() && c < k - 1; c++) {
+            cells.add(lines.get(c));
+        }
+        if (lines.size() >= k) {
+            cells.add(new Span(lines.get(k - 1).start(), lines.get(lines.size() - 1).end()));
+        }
+        Span span = new Span(lines.get(0).start(), lines.get(lines.size() - 1).end());
+        return new Row(span, cells, roles, false, span);
     }
 
     private static int pipes(String line) {

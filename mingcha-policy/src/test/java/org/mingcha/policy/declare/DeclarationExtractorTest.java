@@ -107,4 +107,14 @@ class DeclarationExtractorTest {
                 org.assertj.core.groups.Tuple.tuple("", "某某自研统计"));
         assertThat(sdks).allSatisfy(d -> assertThat(doc.text().substring(d.start(), d.end())).isEqualTo(d.text()));
     }
+
+    @Test
+    void aLatinBrandWithAHanWordIsFoundWithOrWithoutTheSpace() throws IOException {
+        Path p = dir.resolve("space.txt");
+        Files.writeString(p, "隐私政策\n我们接入了vivo推送和OPPO 推送。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "space.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("vivo_push", "vivo推送"),
+                org.assertj.core.groups.Tuple.tuple("oppo_push", "OPPO 推送"));
+    }
 }
