@@ -44,12 +44,7 @@ class CheckEvaluationTest {
         for (String split : new String[] {"tune", "test"}) {
             EvaluationReport r = CheckEvaluation.run(corpus, Corpus.labelsDir(), split);
             sb.append("## ").append(split).append(" (").append(r.policies()).append(" policies)\n\n")
-                    .append(r.toMarkdown()).append('\n');
-            for (EvaluationReport.Disagreement d : r.disagreements()) {
-                sb.append("- ").append(d.policy()).append(' ').append(d.clause()).append(": labelled ")
-                        .append(d.expected()).append(", checked ").append(d.actual()).append('\n');
-            }
-            sb.append('\n');
+                    .append(r.toMarkdown()).append('\n').append(r.disagreementsMarkdown()).append('\n');
         }
         sb.append("## all (").append(all.policies()).append(" policies)\n\n").append(all.toMarkdown());
         Files.writeString(Path.of("target/policy-eval.md"), sb.toString());
@@ -120,6 +115,13 @@ class CheckEvaluationTest {
         assertThatThrownBy(() -> CheckEvaluation.run(dir, dir)).isInstanceOf(CorruptInputException.class)
                 .hasMessage("labelled policy not found in the corpus");
         assertThat(PolicyLabels.load(dir.resolve("ca4p-9999.yaml")).checks()).containsEntry("6.2.1.d", Status.MET);
+    }
+
+    @Test
+    void disagreementsAreListedOnePerLine() {
+        EvaluationReport r = new EvaluationReport("tune", 1, List.of(new ClauseScore("6.2.1.d", 1, 0, 0, 1, 0)),
+                List.of(new EvaluationReport.Disagreement("ca4p-0001", "6.2.1.d", "missing", "partly")));
+        assertThat(r.disagreementsMarkdown()).isEqualTo("- ca4p-0001 6.2.1.d: labelled missing, checked partly\n");
     }
 
     @Test
