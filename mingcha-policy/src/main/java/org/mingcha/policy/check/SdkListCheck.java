@@ -15,9 +15,9 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
- * not in the document's title (the app's own name); around each mention (it and the next lines) the list should give the vendor, the purpose, the
- * kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs with all four columns →
- * {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
+ * not in the document's title (the app's own name); around each mention (it and the next lines) the list should
+ * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
+ * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
  */
 public final class SdkListCheck implements PolicyCheck {
 
