@@ -16,7 +16,7 @@ APK_PACKAGES=("io.appium.settings@8.0.10" "appium-uiautomator2-server@10.6.6")
 SARIF_PACKAGE="@datadog/datadog-ci@2.48.0"
 SARIF_ENTRY="package/dist/commands/sarif/json-schema/sarif-schema-2.1.0.json"
 
-DEBIAN_PACKAGES=(aapt dexdump androguard zipalign apksigner time unzip)
+DEBIAN_PACKAGES=(aapt dexdump androguard zipalign apksigner time unzip libreoffice-calc-nogui)
 
 log() { printf 'test-tools: %s\n' "$*" >&2; }
 die() { log "$*"; exit 1; }

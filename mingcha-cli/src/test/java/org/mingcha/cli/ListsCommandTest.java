@@ -2,13 +2,13 @@ package org.mingcha.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,6 +23,7 @@ import org.mingcha.core.scan.ScanResult;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
 import org.mingcha.testkit.DemoAppBuilder;
+import org.mingcha.testkit.ListFiles;
 import org.mingcha.testkit.SampleApps;
 
 /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -122,5 +123,30 @@ class OtherCommandsTest {
 
         assertThat(cli.exitCode()).isEqualTo(ExitCodes.INPUT_FAILED);
         assertThat(cli.errLines()).singleElement().asString().startsWith("mingcha: ");
+    }
+
+    @Test
+    void policyEvalListsTheDisagreementsOfOneSplit() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("corpus"));
+        Files.writeString(corpus.resolve("0001.txt"), "我们会收集您的手机号码，用于注册账号。\n");
+        Files.writeString(corpus.resolve("0001.annotations.json"), "[]");
+        Path labels = Files.createDirectories(tmp.resolve("labels"));
+        Files.writeString(labels.resolve("ca4p-0001.yaml"),
+                "policy: ca4p-0001\nsplit: tune\nchecks:\n  6.2.1.d: met\n  6.2.1.j: met\n");
+
+        Cli tune = Cli.run("policy-eval", "--corpus", corpus.toString(), "--labels", labels.toString(),
+                "--split", "tune", "--disagreements");
+        assertThat(tune.exitCode()).as(tune.err()).isZero();
+        assertThat(tune.out()).contains("| 6.2.1.d | 1 |", "| 6.2.1.j | 1 |")
+                .contains("- ca4p-0001 6.2.1.d: labelled met, checked missing")
+                .doesNotContain("ca4p-0001 6.2.1.j");
+
+        Cli test = Cli.run("policy-eval", "--corpus", corpus.toString(), "--labels", labels.toString(),
+                "--split", "test", "--disagreements");
+        assertThat(test.out()).contains("| 6.2.1.d | 0 |").doesNotContain("ca4p-0001");
+
+        Cli bad = Cli.run("policy-eval", "--corpus", corpus.toString(), "--split", "dev");
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(bad.errLines()).singleElement().asString().startsWith("mingcha: --split dev");
     }
 }

@@ -30,6 +30,7 @@ import org.mingcha.lists.write.ListTexts;
 import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
+import org.mingcha.testkit.ListFiles;
 
 /**
  * {@code mingcha lists} on real SDK artifacts from Maven Central, alone and with a real policy of the corpus that
@@ -102,7 +103,7 @@ class ListsOnRealArtifactsTest {
         everyFormatHoldsTheMatrix(out, c.artifact(), m);
 
         // the PI the SDK's own code collects is its row's "collected by its code" cell, and each such type is a row
-        List<List<String>> sharing = csv(out.resolve(c.artifact() + ".third-party-sharing.csv"));
+        List<List<String>> sharing = ListFiles.csv(out.resolve(c.artifact() + ".third-party-sharing.csv"));
         int collectedColumn = sharing.get(0).indexOf("代码收集的个人信息");
         List<String> row = sharing.stream().filter(r -> r.get(0).equals(sdk.displayName(true))).findFirst().orElseThrow();
         for (var type : sdk.piTypes()) {
@@ -122,7 +123,7 @@ class ListsOnRealArtifactsTest {
         everyFormatHoldsTheMatrix(out, "common-9.8.9.aar", m);
 
         ListTexts zh = ListTexts.of(Language.ZH);
-        List<List<String>> collected = csv(out.resolve("common-9.8.9.aar.collected-pi.csv"));
+        List<List<String>> collected = ListFiles.csv(out.resolve("common-9.8.9.aar.collected-pi.csv"));
         int status = collected.get(0).indexOf("隐私政策说明情况");
         List<PiRow> rows = m.piRows().stream().filter(r -> r.collected() || r.requestedByPermission()).toList();
         assertThat(rows).isNotEmpty();
@@ -135,7 +136,7 @@ class ListsOnRealArtifactsTest {
             });
             assertThat(collected.get(i + 1).get(status)).as(rows.get(i).type().id()).isEqualTo(expected);
         }
-        List<List<String>> sharing = csv(out.resolve("common-9.8.9.aar.third-party-sharing.csv"));
+        List<List<String>> sharing = ListFiles.csv(out.resolve("common-9.8.9.aar.third-party-sharing.csv"));
         int listed = sharing.get(0).indexOf("隐私政策已列明");
         List<SdkRow> sdks = m.sdkRows().stream().filter(SdkRow::present).toList();
         for (int i = 0; i < sdks.size(); i++) {
@@ -166,41 +167,5 @@ class ListsOnRealArtifactsTest {
                 assertThat(text).contains(name.replaceAll("\\s+", ""));
             }
         }
-    }
-
-    /** RFC 4180 records of a CSV file written with a byte-order mark. */
-    private static List<List<String>> csv(Path file) throws IOException {
-        String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).substring(1);
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char ch = text.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    field.append(ch);
-                }
-            } else if (ch == '"') {
-                quoted = true;
-            } else if (ch == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (ch == '\r') {
-                record.add(field.toString());
-                field.setLength(0);
-                records.add(record);
-                record = new ArrayList<>();
-                i++;
-            } else {
-                field.append(ch);
-            }
-        }
-        return records;
     }
 }

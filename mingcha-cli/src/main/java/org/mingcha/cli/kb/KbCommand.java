@@ -1,12 +1,12 @@
 package org.mingcha.cli.kb;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.PrintWriter;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
 import org.mingcha.cli.Converters;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
@@ -15,8 +15,8 @@ import org.mingcha.cli.console.Style;
 import org.mingcha.cli.console.Table;
 import org.mingcha.core.kb.GuideClause;
 import org.mingcha.core.kb.KnowledgeBase;
-import org.mingcha.core.kb.SdkSignature;
 import org.mingcha.core.kb.PiType;
+import org.mingcha.core.kb.SdkSignature;
 import org.mingcha.core.kb.SensitiveApi;
 import org.mingcha.core.kb.ServiceType;
 import org.mingcha.core.rule.Language;

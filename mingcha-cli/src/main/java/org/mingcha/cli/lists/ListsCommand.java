@@ -15,6 +15,7 @@ import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.InputErrors;
 import org.mingcha.cli.LimitOptions;
 import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.PolicyOptions;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.VersionInfo;
 import org.mingcha.cli.console.ProgressBar;
@@ -28,7 +29,6 @@ import org.mingcha.lists.PrivacyLists;
 import org.mingcha.lists.write.ListFormat;
 import org.mingcha.lists.write.ListsDocument;
 import org.mingcha.lists.write.ListsInfo;
-import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
 import picocli.CommandLine.Command;
@@ -57,11 +57,8 @@ public final class ListsCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "1", paramLabel = "<input>", descriptionKey = "lists.input")
     Path input;
 
-    @Option(names = "--policy", arity = "1..*", paramLabel = "FILE", descriptionKey = "lists.policy")
-    List<Path> policies = new ArrayList<>();
-
-    @Option(names = "--service-type", paramLabel = "TYPE", descriptionKey = "scan.serviceType")
-    String serviceType;
+    @Mixin
+    PolicyOptions policyOptions;
 
     @Option(names = "--format", split = ",", defaultValue = "xlsx,csv,md,html", paramLabel = "FORMAT",
             descriptionKey = "lists.format")
@@ -77,9 +74,6 @@ public final class ListsCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
-    @Option(names = PolicyLimits.FLAG, paramLabel = "N", descriptionKey = "policy.maxMb")
-    long maxPolicyMb = PolicyLimits.DEFAULT_MAX_MB;
-
     @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
     boolean quiet;
 
@@ -92,19 +86,9 @@ public final class ListsCommand implements Callable<Integer> {
         PrintWriter stderr = spec.commandLine().getErr();
         Set<ListFormat> chosen = formats();
         ScanLimits limits = limitOptions.limits(spec.commandLine());
-        if (maxPolicyMb < 1) {
-            throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
-        }
         KnowledgeBase kb = KnowledgeBase.bundled();
-        ScanOptions options = new ScanOptions(limits, SuppressionFile.empty(), kb)
-                .withPolicies(policies, PolicyLimits.ofMegabytes(maxPolicyMb));
-        if (serviceType != null) {
-            try {
-                options = options.withServiceType(serviceType);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--service-type: " + e.getMessage());
-            }
-        }
+        ScanOptions options = policyOptions.applyTo(new ScanOptions(limits, SuppressionFile.empty(), kb),
+                spec.commandLine());
         Texts texts = Texts.of(lang);
         if (Files.isDirectory(input)) {
             throw new ParameterException(spec.commandLine(), input + ": " + texts.get("lists.directory"));

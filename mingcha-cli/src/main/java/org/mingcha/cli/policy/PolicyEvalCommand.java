@@ -3,12 +3,14 @@ package org.mingcha.cli.policy;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.policy.check.eval.CheckEvaluation;
+import org.mingcha.policy.check.eval.EvaluationReport;
 import org.mingcha.policy.declare.DeclarationExtractor;
 import org.mingcha.policy.eval.DeclarationEvaluation;
 import picocli.CommandLine.Command;
@@ -18,7 +20,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mingcha policy-eval}: measures the policy analysis against labelled policies — declaredPi against
- * the CA4P-483 数据 spans, and each clause check against the hand labels — and prints the tables.
+ * the CA4P-483 数据 spans, and each clause check against the hand labels — and prints the tables; {@code --split}
+ * limits the clause checks to the tuning or held-out labels, {@code --disagreements} lists each policy where a
+ * check's status differs from its label.
  */
 @Command(name = "policy-eval", mixinStandardHelpOptions = true, sortOptions = false)
 public final class PolicyEvalCommand implements Callable<Integer> {
@@ -35,6 +39,12 @@ public final class PolicyEvalCommand implements Callable<Integer> {
     @Option(names = "--labels", paramLabel = "DIR", descriptionKey = "policyEval.labels")
     Path labels;
 
+    @Option(names = "--split", paramLabel = "SPLIT", descriptionKey = "policyEval.split")
+    String split = CheckEvaluation.ALL;
+
+    @Option(names = "--disagreements", descriptionKey = "policyEval.disagreements")
+    boolean disagreements;
+
     @Override
     public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
@@ -45,13 +55,23 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.USAGE;
         }
+        if (!List.of(CheckEvaluation.ALL, "tune", "test").contains(split)) {
+            stderr.println("mingcha: --split " + split + ": expected all, tune or test");
+            stderr.flush();
+            return ExitCodes.USAGE;
+        }
         try {
             KnowledgeBase kb = KnowledgeBase.bundled();
             stdout.print(DeclarationEvaluation.run(corpusDir, DeclarationExtractor.bundled(kb)).table());
             Path labelsDir = labels != null ? labels : repoRoot().map(r -> r.resolve(LABELS)).orElse(Path.of(LABELS));
             if (Files.isDirectory(labelsDir)) {
                 stdout.println();
-                stdout.print(CheckEvaluation.run(corpusDir, labelsDir).toMarkdown());
+                EvaluationReport report = CheckEvaluation.run(corpusDir, labelsDir, split);
+                stdout.print(report.toMarkdown());
+                if (disagreements) {
+                    stdout.println();
+                    stdout.print(report.disagreementsMarkdown());
+                }
             } else {
                 stderr.println("mingcha: " + labelsDir + ": no labels directory; clause checks not evaluated (give --labels DIR)");
             }

@@ -11,11 +11,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.mingcha.cli.Converters;
+import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.InputErrors;
 import org.mingcha.cli.LimitOptions;
-import org.mingcha.cli.ReportOptions;
-import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.PolicyOptions;
+import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.VersionInfo;
 import org.mingcha.cli.console.ProgressBar;
@@ -26,7 +27,6 @@ import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.core.suppress.SuppressionFile;
-import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
 import org.mingcha.report.ReportException;
@@ -37,8 +37,8 @@ import org.mingcha.scan.BatchScanner;
 import org.mingcha.scan.ScanOptions;
 import org.mingcha.scan.Scanner;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -81,14 +81,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
-    @Option(names = "--policy", arity = "1..*", paramLabel = "FILE", descriptionKey = "scan.policy")
-    List<Path> policies = new ArrayList<>();
-
-    @Option(names = PolicyLimits.FLAG, paramLabel = "N", descriptionKey = "policy.maxMb")
-    long maxPolicyMb = PolicyLimits.DEFAULT_MAX_MB;
-
-    @Option(names = "--service-type", paramLabel = "TYPE", descriptionKey = "scan.serviceType")
-    String serviceType;
+    @Mixin
+    PolicyOptions policyOptions;
 
     @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
     boolean quiet;
@@ -120,18 +114,7 @@ public final class ScanCommand implements Callable<Integer> {
         }
 
         KnowledgeBase kb = KnowledgeBase.bundled();
-        if (maxPolicyMb < 1) {
-            throw new ParameterException(spec.commandLine(), PolicyLimits.FLAG + " must be at least 1: " + maxPolicyMb);
-        }
-        ScanOptions options = new ScanOptions(limits, suppressionFile, kb)
-                .withPolicies(policies, PolicyLimits.ofMegabytes(maxPolicyMb));
-        if (serviceType != null) {
-            try {
-                options = options.withServiceType(serviceType);
-            } catch (IllegalArgumentException e) {
-                throw new ParameterException(spec.commandLine(), "--service-type: " + e.getMessage());
-            }
-        }
+        ScanOptions options = policyOptions.applyTo(new ScanOptions(limits, suppressionFile, kb), spec.commandLine());
         Scanner scanner = new Scanner(options);
         ReportContext context = new ReportContext(scanner.catalog(), kb, report.lang(), VersionInfo.version());
         Texts texts = Texts.of(report.lang());

@@ -47,7 +47,8 @@ public final class ConsentExceptionsCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String w = Scan.withNext(doc, i);
-                if (Scan.containsAny(doc.quote(ss.get(i)), lex.list("disclose"))
+                String s = doc.quote(ss.get(i));
+                if (Scan.containsAny(s, lex.list("disclose")) && !Scan.containsAny(s, lex.list("notDisclosure"))
                         && Scan.containsAny(w, lex.list("legalGrounds"))) {
                     generic.add(new Hit(doc, ss.get(i)));
                 }

@@ -8,21 +8,35 @@ import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.policy.text.Span;
 
 /**
- * 6.2.1 e): the provider's company name (a legal name ending in 有限公司), its address (省/市/区 … 路/街/弄 …
- * 号) and a contact for personal-information matters (e-mail, telephone, or a contact page next to 联系).
+ * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, or a public body such as 北京市交通委员会),
+ * its address (省/市/区 … 路/街/弄 … 号, a building and floor, or an address given after 地址为) and a contact for
+ * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系).
  */
 public final class ProviderCheck implements PolicyCheck {
 
-    private static final Pattern COMPANY = Pattern.compile(
-            "[\\u4e00-\\u9fa5（）()]{2,30}(?:股份有限公司|有限责任公司|有限公司)");
+    // Matched from their distinctive end (有限公司, 委员会) or administrative unit (省/市/区/县) and extended
+    // leftwards over the name: a leading open-ended run of Chinese characters would be tried at every position.
+    private static final Pattern COMPANY_END = Pattern.compile("股份有限公司|有限责任公司|有限公司");
+    private static final Pattern PUBLIC_BODY = Pattern.compile("(?:省|市|区|县)[\\u4e00-\\u9fa5]{2,12}(?:委员会|管理局)");
     private static final Pattern ADDRESS = Pattern.compile(
-            "[\\u4e00-\\u9fa5]{1,12}(?:省|市|区|县)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{0,30}?(?:路|街|大道|弄|巷)"
-                    + "[\\u4e00-\\u9fa5A-Za-z0-9\\-]{0,12}?号");
+            "(?:省|市|区|县)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{0,30}?(?:路|街|大道|弄|巷)[\\u4e00-\\u9fa5A-Za-z0-9\\-]{0,12}?号"
+                    // a building and floor instead of a street number ("科技园百度国际大厦东塔36楼")
+                    + "|(?:省|市|区|县)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{0,30}?(?:大厦|大楼|中心|广场|园)"
+                    + "[\\u4e00-\\u9fa5A-Za-z0-9\\-]{0,12}?(?:楼|层|室)");
+    // an address given as such ("地址为北京市丰台区六里桥南里甲9号")
+    private static final Pattern LABELLED_ADDRESS = Pattern.compile(
+            "(?:地址|住所)[：:为是]\\s?([\\u4e00-\\u9fa5]{1,12}(?:省|市)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{4,40})");
+    private static final int COMPANY_NAME_MAX = 30;
+    private static final int COMPANY_NAME_MIN = 2;
+    private static final int PLACE_NAME_MAX = 12;
+    private static final int PUBLIC_BODY_PLACE_MAX = 8;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
             "(?<![0-9])(?:400|800)[-\\s]?\\d{3}[-\\s]?\\d{4}(?![0-9])"
                     + "|(?<![0-9])0\\d{2,3}[-\\s]?\\d{7,8}(?![0-9])"
+                    + "|(?<![0-9])0\\d{2,3}[-\\s]?\\d{3,4}[-\\s]\\d{4}(?![0-9])"
                     + "|(?<![0-9])1[3-9]\\d{9}(?![0-9])");
+    private static final Pattern QQ = Pattern.compile("(?:QQ|qq)[：:\\s号]{0,3}[1-9]\\d{4,10}(?![0-9])");
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![0-9])9\\d{4}(?![0-9])");
     private static final Pattern SITE = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9./_\\-]+");
     private static final int CONTACT_WINDOW = 40;
@@ -40,10 +54,20 @@ public final class ProviderCheck implements PolicyCheck {
         List<Hit> addresses = new ArrayList<>();
         List<Hit> contacts = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
-            names.addAll(all(doc, COMPANY));
-            addresses.addAll(all(doc, ADDRESS));
+            names.addAll(extendedLeft(doc, COMPANY_END, COMPANY_NAME_MIN, COMPANY_NAME_MAX, true));
+            names.addAll(extendedLeft(doc, PUBLIC_BODY, 1, PUBLIC_BODY_PLACE_MAX, false));
+            addresses.addAll(extendedLeft(doc, ADDRESS, 1, PLACE_NAME_MAX, false));
+            Matcher labelled = LABELLED_ADDRESS.matcher(doc.text());
+            while (labelled.find()) {
+                addresses.add(new Hit(doc, new Span(labelled.start(1), labelled.end(1))));
+            }
             contacts.addAll(all(doc, EMAIL));
             for (Hit h : all(doc, PHONE)) {
+                if (nearContactWord(doc, h.span())) {
+                    contacts.add(h);
+                }
+            }
+            for (Hit h : all(doc, QQ)) {
                 if (nearContactWord(doc, h.span())) {
                     contacts.add(h);
                 }
@@ -74,6 +98,32 @@ public final class ProviderCheck implements PolicyCheck {
     private boolean nearContactWord(CheckDocument doc, Span span) {
         String before = doc.text().substring(Math.max(0, span.start() - CONTACT_WINDOW), span.start());
         return Scan.containsAny(before, lex.list("contactWords"));
+    }
+
+    /**
+     * Matches of {@code p} preceded by {@code min}..{@code max} Chinese characters (and brackets, for company
+     * names), the span starting at the first of them.
+     */
+    private static List<Hit> extendedLeft(CheckDocument doc, Pattern p, int min, int max, boolean brackets) {
+        List<Hit> out = new ArrayList<>();
+        String t = doc.text();
+        Matcher m = p.matcher(t);
+        int previousEnd = 0;
+        while (m.find()) {
+            int start = m.start();
+            while (start > previousEnd && m.start() - start < max && nameChar(t.charAt(start - 1), brackets)) {
+                start--;
+            }
+            if (m.start() - start >= min) {
+                out.add(new Hit(doc, new Span(start, m.end())));
+            }
+            previousEnd = m.end();
+        }
+        return out;
+    }
+
+    private static boolean nameChar(char c, boolean brackets) {
+        return c >= '\u4e00' && c <= '\u9fa5' || brackets && (c == '（' || c == '）' || c == '(' || c == ')');
     }
 
     private static List<Hit> all(CheckDocument doc, Pattern p) {

@@ -2,18 +2,25 @@ package org.mingcha.policy.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.policy.text.Span;
 
 /**
  * 6.2.1 l) 8): responding to the data subject's requests, with the time limit checked against the ceiling of
- * 15 working days (8.x, 13.2). A response promise within the ceiling → {@code met}; a promise without a limit,
- * or with a longer one → {@code partly}; no promise to respond → {@code missing}.
+ * 15 working days (8.x, 13.2). A promise is a response verb after a promising word of the provider (将, 会, 予以,
+ * 及时, 尽快…): "通过邮件反馈账号信息" is the user writing, not a promise. A response promise within the ceiling →
+ * {@code met}; a promise without a limit, or with a longer one → {@code partly}; no promise to respond →
+ * {@code missing}.
  */
 public final class RequestResponseCheck implements PolicyCheck {
 
+    private static final int MODAL_TO_VERB_CHARS = 16;
+
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
+    private final Pattern promise = Pattern.compile("(" + String.join("|", lex.list("promiseMarkers")) + ")[^，。；,;]{0,"
+            + MODAL_TO_VERB_CHARS + "}?(" + String.join("|", lex.list("respond")) + ")");
 
     @Override
     public String clause() {
@@ -29,7 +36,8 @@ public final class RequestResponseCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = doc.quote(ss.get(i));
-                if (!Scan.containsAny(s, lex.list("respond")) || Scan.containsAny(s, lex.list("excludes"))
+                if (!Scan.containsAny(s, lex.list("respond")) || !promise.matcher(s).find()
+                        || Scan.containsAny(s, lex.list("excludes"))
                         || !Scan.containsAny(Scan.withNext(doc, i), lex.list("requests"))) {
                     continue;
                 }

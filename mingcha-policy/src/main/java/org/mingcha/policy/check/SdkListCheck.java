@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.core.kb.SdkSignature;
@@ -12,15 +14,19 @@ import org.mingcha.policy.text.Span;
 
 /**
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
- * the YAML); around each mention (it and the next lines) the list should give the vendor, the purpose, the
- * kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs with all four columns →
- * {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
+ * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
+ * not in the document's title (the app's own name); around each mention (it and the next lines) the list should
+ * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
+ * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
  */
 public final class SdkListCheck implements PolicyCheck {
 
     static final int MIN_SDKS = 3;
     private static final int ROW_WINDOW_SENTENCES = 4;
     private static final int MIN_KB_NAME_CHARS = 3;
+    private static final int CONTEXT_SENTENCES = 6;
+    private static final int TITLE_WITHIN_CHARS = 200;
+    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
 
@@ -39,12 +45,17 @@ public final class SdkListCheck implements PolicyCheck {
         boolean kinds = false;
         boolean link = false;
         for (CheckDocument doc : context.documents()) {
-            String lower = doc.text().toLowerCase(Locale.ROOT);
+            String lower = withoutLinks(doc.text().toLowerCase(Locale.ROOT));
+            List<String> ownNames = ownNames(doc, lower, names);
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = lower.substring(ss.get(i).start(), ss.get(i).end());
-                String name = Scan.first(s, names).orElse(null);
-                boolean genericWithLink = name == null && s.contains("sdk") && window(lower, ss, i).contains("http");
+                String name = Scan.first(s, names).filter(n -> !ownNames.contains(n)).orElse(null);
+                if (name != null && !sdkContext(lower, ss, i)) {
+                    name = null;
+                }
+                boolean genericWithLink = name == null && s.contains("sdk")
+                        && window(doc.text(), ss, i).contains("http");
                 if (name == null && !genericWithLink) {
                     continue;
                 }
@@ -81,6 +92,46 @@ public final class SdkListCheck implements PolicyCheck {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Links blanked out (same length, offsets kept): "msdk/sdk_list.html" in a URL names no SDK. */
+    private static String withoutLinks(String text) {
+        Matcher m = LINK.matcher(text);
+        StringBuilder sb = new StringBuilder(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                sb.setCharAt(i, ' ');
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Names in the document's title are the app itself ("乐播投屏隐私政策"), not a third party's SDK. */
+    private List<String> ownNames(CheckDocument doc, String lower, List<String> names) {
+        List<String> out = new ArrayList<>();
+        for (Span h : doc.headings()) {
+            if (h.start() > TITLE_WITHIN_CHARS) {
+                break;
+            }
+            String title = lower.substring(h.start(), h.end());
+            if (!Scan.containsAny(title, lex.list("titleWords"))) {
+                continue;
+            }
+            for (String n : names) {
+                if (title.contains(n)) {
+                    out.add(n);
+                }
+            }
+            break;
+        }
+        return out;
+    }
+
+    /** A name counts as an SDK where SDKs are spoken of: in its sentence, the sentences around it or its table. */
+    private boolean sdkContext(String lower, List<Span> ss, int i) {
+        int from = Math.max(0, i - CONTEXT_SENTENCES);
+        int to = Math.min(ss.size() - 1, i + CONTEXT_SENTENCES);
+        return Scan.containsAny(lower.substring(ss.get(from).start(), ss.get(to).end()), lex.list("sdkContext"));
     }
 
     private static String window(String text, List<Span> ss, int i) {

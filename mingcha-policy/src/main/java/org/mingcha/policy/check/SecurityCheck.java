@@ -8,7 +8,7 @@ import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 /**
  * 6.2.1 f): security measures. Named measures (SSL/TLS, access control, audits, certifications) make it
  * {@code met}; encryption and de-identification count when said of protecting the information; only a
- * promise of "reasonable measures" is {@code partly}.
+ * promise of "reasonable measures" to protect the user's information is {@code partly}.
  */
 public final class SecurityCheck implements PolicyCheck {
 
@@ -27,7 +27,7 @@ public final class SecurityCheck implements PolicyCheck {
             concrete.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("namedMeasures"))
                     || Scan.containsAny(s, lex.list("protectiveMeasures"))
                     && Scan.containsAny(s, lex.list("protectionContext"))));
-            generic.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("genericMeasures"))
+            generic.addAll(Scan.sentences(doc, s -> protectsInformation(s)
                     && !Scan.containsAny(s, lex.list("notProvider"))));
         }
         if (!concrete.isEmpty()) {
@@ -37,5 +37,29 @@ public final class SecurityCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "generic-measures-only", generic);
         }
         return Outcomes.of(clause(), Status.MISSING, "no-measures", List.of());
+    }
+
+    /** A generic measure whose clause (or the clause after it) protects information, accounts or privacy. */
+    private boolean protectsInformation(String s) {
+        for (String m : lex.list("genericMeasures")) {
+            for (int i = s.indexOf(m); i >= 0; i = s.indexOf(m, i + m.length())) {
+                int start = Math.max(Math.max(s.lastIndexOf('，', i), s.lastIndexOf(',', i)), s.lastIndexOf('、', i)) + 1;
+                int end = nextComma(s, nextComma(s, i + m.length()) + 1);
+                if (Scan.containsAny(s.substring(start, Math.min(s.length(), end)), lex.list("protectedObjects"))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static int nextComma(String s, int from) {
+        if (from >= s.length()) {
+            return s.length();
+        }
+        int a = s.indexOf('，', from);
+        int b = s.indexOf(',', from);
+        int end = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+        return end < 0 ? s.length() : end;
     }
 }

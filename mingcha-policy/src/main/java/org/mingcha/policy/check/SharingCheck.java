@@ -2,6 +2,7 @@ package org.mingcha.policy.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.policy.text.Span;
@@ -9,11 +10,14 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.1 k): sharing, transfer and public disclosure with purpose, kinds of PI and recipients. {@code met} when
  * some sharing statement (with the sentence after it) names all three; {@code partly} when sharing is
- * addressed without them; {@code missing} when the policy never speaks of sharing.
+ * addressed without them; {@code missing} when the policy never speaks of sharing. Sharing only named among all
+ * kinds of processing ("按照隐私政策收集、存储、使用、披露") or as an obligation the provider does not have is no
+ * sharing statement.
  */
 public final class SharingCheck implements PolicyCheck {
 
     private final Lexicon lex = Lexicon.of(SharingCheck.class);
+    private final Pattern processingList = Pattern.compile(String.join("|", lex.list("processingLists")));
 
     @Override
     public String clause() {
@@ -28,7 +32,8 @@ public final class SharingCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = doc.quote(ss.get(i));
-                if (!Scan.containsAny(s, lex.list("share"))) {
+                if (!Scan.containsAny(s, lex.list("share")) || Scan.containsAny(s, lex.list("notSharing"))
+                        || processingList.matcher(s).find()) {
                     continue;
                 }
                 Hit h = new Hit(doc, ss.get(i));

@@ -1,20 +1,46 @@
 package org.mingcha.policy.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+import org.mingcha.policy.text.Span;
 
 /**
- * 6.2.1 j): collection justified only by improving the product, optimising the experience or research. A
- * sentence that collects a kind of PI, names an improvement and names no business function (a service
- * provided, security, faults, payment, login…) is a finding: status {@code missing} (the clause is not met).
+ * 6.2.1 j): collection justified only by improving the product, optimising the experience, research and analysis
+ * or targeted push (personalised recommendation). Two forms are findings (status {@code missing}: the clause is not
+ * met):
+ * <ul>
+ * <li>a sentence that collects a named kind of PI and whose stated purposes ("为了…", "…，以…", "用于…",
+ * "目的是…") are all of that family, none a business function (security, faults, login, payment, a service
+ * provided…); a sentence that only introduces a list ("收集以下信息：") gives its purposes in the list;</li>
+ * <li>a heading that names only such purposes ("改善我们的产品或服务", "使用目的：数据统计及分析") over a collection
+ * statement that names no business function.</li>
+ * </ul>
+ * Statements about all of "your personal information" at once are the policy's preamble, not a collection.
  */
 public final class SoleImprovementCheck implements PolicyCheck {
 
-    private static final int SERVICE_WINDOW = 12;
+    private static final int HEADING_MAX_CHARS = 40;
+    private static final int SECTION_LOOKAHEAD = 3;
+    private static final int PROVIDED_OBJECT_CHARS = 14;
+    private static final String CLAUSE_BREAKS = "，,。；;";
 
     private final Lexicon lex = Lexicon.of(SoleImprovementCheck.class);
+    private final Pattern purposeMarker = alternatives(lex.list("purposeMarkers"));
+    private final Pattern purposeEnd = Pattern.compile("[，,。；;：:]");
+    private final Pattern purposeSplit = alternatives(lex.list("purposeSeparators"));
+    private final Pattern comparative = alternatives(lex.list("comparatives"));
+    private final Pattern qualified = Pattern.compile("^(?:" + String.join("|", lex.list("qualifiers")) + ")");
+    private final Pattern recipient = Pattern.compile("^(给|向|为)?(您|你|用户)?(们)?");
+    private final Pattern wholePi = alternatives(lex.list("wholePi"));
+    private final Pattern headingLabel = alternatives(lex.list("headingLabels"));
+    private final Pattern enumerator = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*");
+    private final Pattern headingSplit = alternatives(lex.list("headingSeparators"));
 
     @Override
     public String clause() {
@@ -25,7 +51,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     public PolicyCheckResult check(CheckContext context) {
         List<Hit> findings = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
-            findings.addAll(Scan.sentences(doc, this::soleImprovement));
+            findings.addAll(findings(doc));
         }
         if (findings.isEmpty()) {
             return Outcomes.of(clause(), Status.MET, "no-improvement-only-collection", List.of());
@@ -33,35 +59,167 @@ public final class SoleImprovementCheck implements PolicyCheck {
         return Outcomes.of(clause(), Status.MISSING, "improvement-only-collection:" + findings.size(), findings);
     }
 
-    boolean soleImprovement(String s) {
-        return collects(s) && Scan.containsAny(s, lex.list("piKinds"))
-                && Scan.containsAny(s, lex.list("improvement")) && !Scan.containsAny(s, lex.list("functions"))
-                && !providesService(s);
+    private List<Hit> findings(CheckDocument doc) {
+        List<Hit> out = new ArrayList<>();
+        Set<Span> headings = new HashSet<>(doc.headings());
+        List<Span> ss = doc.sentences();
+        for (int i = 0; i < ss.size(); i++) {
+            String s = doc.quote(ss.get(i));
+            String next = i + 1 < ss.size() ? doc.quote(ss.get(i + 1)) : "";
+            boolean collects = !collectPositions(s).isEmpty();
+            if (!collects && headingLike(s, headings.contains(ss.get(i)))) {
+                if (improvementHeading(s) && sectionCollectsWithoutFunction(doc, headings, i)) {
+                    out.add(new Hit(doc, ss.get(i)));
+                }
+                continue;
+            }
+            if (collects && soleImprovement(s, next)) {
+                out.add(new Hit(doc, ss.get(i)));
+            }
+        }
+        return out;
     }
 
-    private boolean collects(String s) {
-        for (String verb : lex.list("collect")) {
-            for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
-                if (i == 0 || s.charAt(i - 1) != '所') {
-                    return true;
-                }
+    /** A sentence that collects a named kind of PI for improvement-family purposes only. */
+    boolean soleImprovement(String s, String next) {
+        if (s.endsWith("：") || s.endsWith(":") || Scan.containsAny(s, lex.list("listIntroductions"))
+                || Scan.containsAny(s, lex.list("strongFunctions")) || !namesPiKind(s, next)) {
+            return false;
+        }
+        List<String> purposes = purposes(s);
+        return !purposes.isEmpty() && purposes.stream().allMatch(this::improvementOnly);
+    }
+
+    private static boolean headingLike(String s, boolean heading) {
+        return heading || s.length() <= HEADING_MAX_CHARS && !(s.endsWith("。") || s.endsWith("；")
+                || s.endsWith(";") || s.endsWith("，"));
+    }
+
+    /** Every part of the heading is an improvement-family purpose ("开展内部数据分析和研究，改善我们的产品"). */
+    private boolean improvementHeading(String heading) {
+        Matcher label = headingLabel.matcher(heading);
+        String body = label.find() ? heading.substring(label.end()) : heading;
+        body = enumerator.matcher(body).replaceFirst("");
+        List<String> parts = new ArrayList<>();
+        for (String p : headingSplit.split(body)) {
+            if (!p.isBlank()) {
+                parts.add(p);
+            }
+        }
+        return !parts.isEmpty() && parts.stream().allMatch(this::improvementOnly);
+    }
+
+    /** The first collection statement under the heading names no business function of its own. */
+    private boolean sectionCollectsWithoutFunction(CheckDocument doc, Set<Span> headings, int i) {
+        List<Span> ss = doc.sentences();
+        for (int j = i + 1; j < ss.size() && j <= i + SECTION_LOOKAHEAD; j++) {
+            String t = doc.quote(ss.get(j));
+            boolean typeList = Scan.containsAny(t, lex.list("typeLabels"));
+            if (headings.contains(ss.get(j)) && !typeList) {
+                return false;
+            }
+            if (typeList || !collectPositions(t).isEmpty()) {
+                return !Scan.containsAny(t, lex.list("functions"));
             }
         }
         return false;
     }
 
-    /** "提供…服务/功能/产品" names a service unless it only promises a better one ("提供更好的服务"). */
-    private static boolean providesService(String s) {
-        for (int i = s.indexOf("提供"); i >= 0; i = s.indexOf("提供", i + 2)) {
-            int next = i + 2;
-            if (next < s.length() && s.charAt(next) == '更') {
+    private boolean improvementOnly(String purpose) {
+        if (Scan.containsAny(purpose, lex.list("functions")) || providesService(purpose)) {
+            return false;
+        }
+        return Scan.containsAny(purpose, lex.list("improvement")) || comparative.matcher(purpose).find();
+    }
+
+    /**
+     * "提供…服务/功能/产品" is a business function unless what is provided is itself only better or personalised
+     * ("提供更好的服务", "提供个性化服务").
+     */
+    private boolean providesService(String purpose) {
+        for (int i = purpose.indexOf("提供"); i >= 0; i = purpose.indexOf("提供", i + 2)) {
+            if (i > 0 && purpose.charAt(i - 1) == '更') {
                 continue;
             }
-            String object = s.substring(next, Math.min(s.length(), next + SERVICE_WINDOW));
+            String object = purpose.substring(i + 2, Math.min(purpose.length(), i + 2 + PROVIDED_OBJECT_CHARS));
+            object = recipient.matcher(object).replaceFirst("");
+            if (qualified.matcher(object).find()) {
+                continue;
+            }
             if (object.contains("服务") || object.contains("功能") || object.contains("产品")) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The purposes stated after 为了/以便/用于/目的是…, each up to the next clause break, split at 、/以及. */
+    private List<String> purposes(String s) {
+        List<String> out = new ArrayList<>();
+        Matcher m = purposeMarker.matcher(s);
+        while (m.find()) {
+            String rest = s.substring(m.end());
+            Matcher end = purposeEnd.matcher(rest);
+            String purpose = end.find() ? rest.substring(0, end.start()) : rest;
+            for (String part : purposeSplit.split(purpose)) {
+                if (!part.isBlank()) {
+                    out.add(part);
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A collection clause names a kind of PI, not just "您的个人信息" as a whole. */
+    private boolean namesPiKind(String s, String next) {
+        for (int i : collectPositions(s)) {
+            int a = lastBreakBefore(s, i) + 1;
+            int b = firstBreakFrom(s, i);
+            String clause = s.substring(a, b);
+            if (b >= s.length() - 1 && !next.isEmpty()) {
+                int comma = next.indexOf('，');
+                clause += comma >= 0 ? next.substring(0, comma) : next;
+            }
+            if (Scan.containsAny(wholePi.matcher(clause).replaceAll(""), lex.list("piKinds"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where a collection verb stands, except after 所 ("所收集的信息" names collected data, not an act). */
+    private List<Integer> collectPositions(String s) {
+        List<Integer> out = new ArrayList<>();
+        for (String verb : lex.list("collect")) {
+            for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
+                if (i == 0 || s.charAt(i - 1) != '所') {
+                    out.add(i);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static int lastBreakBefore(String s, int i) {
+        int best = -1;
+        for (char c : CLAUSE_BREAKS.toCharArray()) {
+            best = Math.max(best, s.lastIndexOf(c, i));
+        }
+        return best;
+    }
+
+    private static int firstBreakFrom(String s, int i) {
+        int best = s.length();
+        for (char c : CLAUSE_BREAKS.toCharArray()) {
+            int at = s.indexOf(c, i);
+            if (at >= 0) {
+                best = Math.min(best, at);
+            }
+        }
+        return best;
+    }
+
+    private static Pattern alternatives(List<String> regexes) {
+        return Pattern.compile(String.join("|", regexes));
     }
 }

@@ -16,6 +16,9 @@ import org.mingcha.policy.text.Span;
 public final class UnfairTermsCheck implements PolicyCheck {
 
     private static final Pattern UNRELATED = Pattern.compile("与[^，。；,\\n]{1,15}无关(?!的)");
+    /** Use taken as consent: "继续使用…时，则表示您…同意", "您继续使用…表示您同意". */
+    private static final Pattern USE_AS_CONSENT = Pattern.compile(
+            "使用[^。；;\\n]{0,20}?(?:表示|代表|意味着|视作)[^。；;\\n]{0,16}?(?:同意|接受|认可)");
 
     private final Lexicon lex = Lexicon.of(UnfairTermsCheck.class);
 
@@ -31,9 +34,11 @@ public final class UnfairTermsCheck implements PolicyCheck {
             found.addAll(Scan.find(doc, lex.list("exempt")));
             found.addAll(Scan.find(doc, lex.list("burden")));
             found.addAll(Scan.find(doc, lex.list("deemedConsent")));
-            Matcher m = UNRELATED.matcher(doc.text());
-            while (m.find()) {
-                found.add(new Hit(doc, new Span(m.start(), m.end())));
+            for (Pattern p : List.of(UNRELATED, USE_AS_CONSENT)) {
+                Matcher m = p.matcher(doc.text());
+                while (m.find()) {
+                    found.add(new Hit(doc, new Span(m.start(), m.end())));
+                }
             }
         }
         if (found.isEmpty()) {

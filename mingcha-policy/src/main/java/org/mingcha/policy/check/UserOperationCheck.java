@@ -10,24 +10,42 @@ import org.mingcha.policy.text.Span;
 
 /**
  * 6.2.1 l): one user operation (query, correct, delete, cancel the account, withdraw consent, get a copy).
- * The operation is <em>offered</em> when a sentence names it with its object and says the user can do it,
- * or a heading names it; it is <em>explained</em> when that sentence or the two after it say how (a settings path,
- * a page, an e-mail, a phone number). Explained → {@code met}; offered → {@code partly}; else
- * {@code missing}. A promised time limit above 15 working days (8.x, 13.2) lowers {@code met} to
+ * A sentence <em>names</em> the operation when it holds the operation and its object, or holds the operation
+ * under a heading that names both ("注销账户" then "如您需要注销的话…"). The operation is <em>offered</em> when
+ * a naming sentence says the user can do it, mentions the user doing it, or is itself an instruction with a way
+ * ("点击“我的-设置-账号注销”即可"), or when a heading names it; it is <em>explained</em> when that sentence or
+ * the two after it give a concrete way: a settings path, a page, an e-mail, a phone number, the contact details
+ * (a pointer to "以下方式" reads the list that follows). Explained → {@code met}; offered → {@code partly};
+ * else {@code missing}. A promised time limit above 15 working days (8.x, 13.2) lowers {@code met} to
  * {@code partly}.
  */
 abstract class UserOperationCheck implements PolicyCheck {
 
     private static final int METHOD_WINDOW_SENTENCES = 2;
+    private static final int LIST_WINDOW_SENTENCES = 5;
+    private static final int HEADING_MAX_CHARS = 40;
+    private static final int SUBJECT_TO_ABILITY_CHARS = 12;
 
     private final Lexicon lex;
     private final Optional<Pattern> notUserAction;
+    private final List<String> excludedPhrases;
+    private final List<String> vagueMethods;
+    private final List<Pattern> instructions;
+    private final Pattern userCan;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
         List<String> refusals = lex.lists().getOrDefault("providerActs", List.of());
         this.notUserAction = refusals.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", refusals)));
+        this.excludedPhrases = lex.lists().getOrDefault("excludedPhrases", List.of());
+        this.vagueMethods = lex.lists().getOrDefault("vagueMethods", List.of());
+        // "可能" (maybe), "可被" (can be done to) and "不能" are not the user's ability.
+        this.userCan = Pattern.compile("(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
+                + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
+                + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
+                + "|" + String.join("|", lex.list("imperatives")));
+        this.instructions = lex.lists().getOrDefault("instructions", List.of()).stream().map(Pattern::compile).toList();
     }
 
     @Override
@@ -42,32 +60,38 @@ abstract class UserOperationCheck implements PolicyCheck {
         List<Hit> tooLong = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
             List<Span> ss = doc.sentences();
+            List<Span> headings = doc.headings();
+            int h = -1;
+            boolean underHeading = false;
             for (int i = 0; i < ss.size(); i++) {
-                String s = doc.quote(ss.get(i));
-                if (!names(s)) {
+                Span sentence = ss.get(i);
+                while (h + 1 < headings.size() && headings.get(h + 1).start() <= sentence.start()) {
+                    h++;
+                    underHeading = headingNames(doc.quote(headings.get(h)));
+                }
+                String s = without(doc.quote(sentence), excludedPhrases);
+                if (!names(s, underHeading)) {
                     continue;
                 }
-                Hit h = new Hit(doc, ss.get(i));
-                int last = Math.min(ss.size() - 1, i + METHOD_WINDOW_SENTENCES);
-                String w = doc.text().substring(ss.get(i).start(), ss.get(last).end());
-                for (TimeLimit limit : TimeLimit.find(w, ss.get(i).start())) {
+                Hit hit = new Hit(doc, sentence);
+                String w = window(doc, i);
+                for (TimeLimit limit : TimeLimit.find(w, sentence.start())) {
                     if (limit.exceedsCeiling()) {
                         tooLong.add(new Hit(doc, limit.span()));
                     }
                 }
-                if (userCan(s)) {
-                    offered.add(h);
-                    if (Scan.containsAny(w, lex.list("methods"))) {
-                        explained.add(h);
+                boolean providerActs = notUserAction.isPresent() && notUserAction.get().matcher(s).find();
+                if (!providerActs && (userCan(s) || isInstruction(s))) {
+                    offered.add(hit);
+                    if (hasMethod(w)) {
+                        explained.add(hit);
                     }
                 } else if (Scan.containsAny(s, lex.list("bareMentions"))) {
-                    offered.add(h);
+                    offered.add(hit);
                 }
             }
-            for (Span heading : doc.headings()) {
-                String t = doc.quote(heading);
-                if (Scan.containsAny(t, lex.list("operations")) && !Scan.containsAny(t, lex.list("excludes"))
-                        && t.length() <= 40) {
+            for (Span heading : headings) {
+                if (headingNames(doc.quote(heading))) {
                     offered.add(new Hit(doc, heading));
                 }
             }
@@ -85,18 +109,77 @@ abstract class UserOperationCheck implements PolicyCheck {
         return Outcomes.of(clause(), Status.MISSING, "not-offered", List.of());
     }
 
-    private boolean names(String s) {
-        if (!Scan.containsAny(s, lex.list("operations"))) {
+    /**
+     * The sentence and the two after it; in a table, only its own row (the next row is another record). When the
+     * sentence introduces what follows (ends with "：") or points to a list of ways ("以下方式"), the list as well.
+     */
+    private String window(CheckDocument doc, int i) {
+        List<Span> ss = doc.sentences();
+        Optional<Span> row = rowAt(doc, ss.get(i).start());
+        if (row.isPresent()) {
+            return doc.quote(row.get());
+        }
+        int last = Math.min(ss.size() - 1, i + METHOD_WINDOW_SENTENCES);
+        String w = doc.text().substring(ss.get(i).start(), ss.get(last).end());
+        if (w.endsWith("：") || w.endsWith(":") || Scan.containsAny(w, lex.list("listPointers"))) {
+            last = Math.min(ss.size() - 1, i + LIST_WINDOW_SENTENCES);
+            w = doc.text().substring(ss.get(i).start(), ss.get(last).end());
+        }
+        return w;
+    }
+
+    private static Optional<Span> rowAt(CheckDocument doc, int offset) {
+        for (List<Span> cells : doc.tableRows()) {
+            if (!cells.isEmpty() && cells.get(0).start() <= offset && offset < cells.get(cells.size() - 1).end()) {
+                return Optional.of(new Span(cells.get(0).start(), cells.get(cells.size() - 1).end()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A short heading that names the operation with its object. */
+    private boolean headingNames(String heading) {
+        String t = without(heading, excludedPhrases);
+        return t.length() <= HEADING_MAX_CHARS && names(t, false);
+    }
+
+    private boolean names(String s, boolean objectFromHeading) {
+        if (!Scan.containsAny(s, lex.list("operations")) || Scan.containsAny(s, lex.list("excludes"))) {
             return false;
         }
         List<String> objects = lex.list("objects");
-        return (objects.isEmpty() || Scan.containsAny(s, objects)) && !Scan.containsAny(s, lex.list("excludes"));
+        return objects.isEmpty() || objectFromHeading || Scan.containsAny(s, objects);
     }
 
+    /**
+     * The user is the one who can act: "您可以…", "用户有权…", "让您…", "请通过…"; not "公司可…" after "您同意，".
+     */
     private boolean userCan(String s) {
-        if (notUserAction.isPresent() && notUserAction.get().matcher(s).find()) {
-            return false;
+        return userCan.matcher(s).find();
+    }
+
+    private boolean hasMethod(String text) {
+        return Scan.containsAny(without(text, vagueMethods), lex.list("methods"))
+                || Scan.containsAny(text, lex.lists().getOrDefault("crossReferences", List.of()));
+    }
+
+    /** A path written out as an instruction ("点击“我的-设置”", "账号中心——隐私设置——账号注销"). */
+    private boolean isInstruction(String s) {
+        for (Pattern p : instructions) {
+            if (p.matcher(s).find()) {
+                return true;
+            }
         }
-        return Scan.containsAny(s, lex.list("subjects")) && Scan.containsAny(s, lex.list("abilities"));
+        return false;
+    }
+
+    private static String without(String s, List<String> phrases) {
+        String out = s;
+        for (String p : phrases) {
+            if (!p.isEmpty() && out.contains(p)) {
+                out = out.replace(p, " ");
+            }
+        }
+        return out;
     }
 }

@@ -165,4 +165,129 @@ class SnippetChecksTest {
         assertThat(partly.status()).isEqualTo(Status.PARTLY);
         assertThat(partly.note()).contains("no-policy-link");
     }
+
+    @Test
+    void targetedPushOrAnalysisAloneIsAnImprovementOnlyPurpose() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "为了向您推荐您可能感兴趣的内容，我们会读取您的应用安装列表。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "示例统计SDK会收集您的设备标识，用于数据统计和分析。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "我们会收集您的位置信息，用于为您提供附近门店查询服务和个性化推荐。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "我们收集位置信息的目的在于提供和改善基于位置的服务。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void improvementOnlyHeadingOverACollectionStatement() {
+        PolicyCheckResult r = Snippets.run(new SoleImprovementCheck(),
+                "（八）改善我们的产品和服务\n我们会收集您在问卷中填写的答复信息。\n（九）保障账号安全\n我们会记录您的登录日志。");
+        assertThat(r.status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.quoted(r)).isEqualTo("（八）改善我们的产品和服务");
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "使用目的：数据统计及分析\n共享的个人信息类型：设备标识、IMEI").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "使用目的：崩溃统计\n共享的个人信息类型：设备标识").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void listIntroductionsAndTheWholePolicyAreNotSoleImprovement() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "为了向您提供更好的服务，我们会收集以下信息：\n1. 手机号码，用于注册登录。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "我们将依法收集和使用您的个人信息，以帮助我们向您提供更优质的服务。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aWayWrittenAsAnInstructionOrUnderTheHeading() {
+        assertThat(Snippets.run(new AccountCancellationCheck(), "（五）注销账户：点击“我的-设置-账号注销”即可。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new AccountCancellationCheck(),
+                "（五）注销账户\n如您需要注销，可联系我们的客服，客服核实身份后为您办理。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CorrectionOperationCheck(),
+                "1. 通过【我的-编辑资料】更正自己的个人资料。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aRequestWithoutAChannelIsNoWay() {
+        PolicyCheckResult r = Snippets.run(new DeletionOperationCheck(), "您可以向我们提出删除个人信息的请求。");
+        assertThat(r.status()).isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new DeletionOperationCheck(),
+                "您可以向我们提出删除个人信息的请求，您可以通过以下方式联系我们：\n1. 电话：010-12345678").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CopyOperationCheck(),
+                "您可以通过“访问您的个人信息”中列明的方式获取您的个人信息副本。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void onlyTheUserActingCounts() {
+        assertThat(Snippets.run(new DeletionOperationCheck(),
+                "您承认并同意，本公司可随时删除您的账号及账号中的信息。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new QueryOperationCheck(),
+                "用户公开发布可被公众访问的个人信息时，用户有可能会收到骚扰信息。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(),
+                "您可以随时通过设置关闭地理位置信息的展示。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(),
+                "您也可以随时取消您的地理位置信息授权，请在系统设置中关闭定位权限。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void userFeedbackIsNoPromiseToRespond() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "您可以通过邮件反馈账号信息进行投诉。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new RequestResponseCheck(), "我们核查后会及时反馈您的投诉。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void anObligationNotToDiscloseIsNoConsentException() {
+        assertThat(Snippets.run(new ConsentExceptionsCheck(),
+                "协议终止后，除法律有明确规定外，本公司无义务向用户披露账号中的任何信息。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ConsentExceptionsCheck(),
+                "我们可能会根据法律法规规定或政府主管部门的强制性要求，对外披露您的个人信息。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void providerDetailsInOtherShapes() {
+        PolicyCheckResult r = Snippets.run(new ProviderCheck(),
+                "示例市交通委员会\n地址：示例省示例市科技园示例大厦东塔36楼\n如有问题请联系客服QQ 80085825。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new ProviderCheck(), "联系电话：0755-3394 2655").note()).endsWith(",contact");
+    }
+
+    @Test
+    void measuresAgainstUsersAreNoProtectionOfTheirInformation() {
+        assertThat(Snippets.run(new SecurityCheck(),
+                "对违规用户，我们将予以警告、冻结账号、删除档案及采取其他技术措施防止其继续违规。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SecurityCheck(), "我们会采取合理的安全措施保护您的个人信息。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void sharingOnlyNamedAmongAllProcessingIsNotAddressed() {
+        assertThat(Snippets.run(new SharingCheck(),
+                "用户同意我们按照隐私政策收集、存储、使用、披露和保护用户个人信息。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SharingCheck(), "我们会与支付机构共享您的订单信息，以完成支付。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void theAppsOwnNameAndLinksNameNoSdk() {
+        assertThat(Snippets.run(new SdkListCheck(),
+                "友盟隐私政策\n欢迎使用友盟。请阅读 https://example.com/sdk/list.html 了解详情。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SdkListCheck(), "支付通过合作的第三方支付机构（微信支付等）完成。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void continuedUseTakenAsConsentIsUnfair() {
+        assertThat(Snippets.run(new UnfairTermsCheck(), "当您继续使用本应用时，则表示您完全理解并同意本政策。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new UnfairTermsCheck(), "使用前请您仔细阅读本政策，并在充分理解后作出选择。").status())
+                .isEqualTo(Status.MET);
+    }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.mingcha.core.compliance.ComplianceSummary;
 import org.mingcha.core.evidence.Attribution;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.fact.AppIdentity;
@@ -117,6 +118,8 @@ public final class HtmlRenderer implements Renderer {
             nav();
             h.open("main");
             summary();
+            new ComplianceSection(h, ui, ComplianceSummary.of(result, ctx.catalog(), ctx.kb())).write();
+            new SaysVsDoesSection(h, ui, ctx.kb(), result.facts()).write();
             new PolicySection(h, ui, ctx.kb(), result.facts()).write();
             findingsByClause();
             findingsByParty();
@@ -179,6 +182,10 @@ public final class HtmlRenderer implements Renderer {
         private void nav() {
             h.open("nav", "class", "toc");
             link("#summary", "section.summary");
+            link("#" + ComplianceSection.ID, "section.compliance");
+            if (SaysVsDoesSection.present(result.facts())) {
+                link("#" + SaysVsDoesSection.ID, "section.saysVsDoes");
+            }
             if (PolicySection.present(result.facts())) {
                 link("#" + PolicySection.ID, "section.policy");
             }

@@ -10,12 +10,14 @@ import java.util.Map;
  * {@code report.schema.json}. Unknown values are {@code null}, never empty strings or -1.
  */
 @JsonPropertyOrder({"schemaVersion", "tool", "language", "generatedAt", "input", "app", "stats", "sdks",
-        "unidentifiedPackages", "callSites", "contentUris", "urls", "codePatterns", "findings", "summary", "warnings", "policy"})
+        "unidentifiedPackages", "callSites", "contentUris", "urls", "codePatterns", "findings", "summary", "warnings", "policy",
+        "serviceType", "saysVsDoes", "compliance"})
 public record JsonReport(String schemaVersion, Tool tool, String language, String generatedAt, Input input, App app,
                          Stats stats, List<Sdk> sdks, List<UnidentifiedPackage> unidentifiedPackages,
                          List<CallSite> callSites, List<ContentUri> contentUris, List<Url> urls,
                          List<CodePattern> codePatterns, List<Finding> findings, Summary summary,
-                         List<String> warnings, Policy policy) {
+                         List<String> warnings, Policy policy, ServiceType serviceType, SaysVsDoes saysVsDoes,
+                         Compliance compliance) {
 
     public static final String SCHEMA_VERSION = "1.3";
 
@@ -102,6 +104,73 @@ public record JsonReport(String schemaVersion, Tool tool, String language, Strin
 
     /** {@code bySeverity} and {@code findings} count active findings; {@code suppressed} the others. */
     public record Summary(Map<String, Long> bySeverity, long findings, long suppressed) {
+    }
+
+    /** The service type the app is judged against (since 1.3): named with --service-type, or proposed. */
+    @JsonPropertyOrder({"id", "nameZh", "nameEn", "source", "reasons"})
+    public record ServiceType(String id, String nameZh, String nameEn, String source, List<ServiceTypeReason> reasons) {
+    }
+
+    /** A word that decided a proposal: the keyword, where it was read ({@code label}, {@code package}, {@code policy}), the text around it. */
+    @JsonPropertyOrder({"keyword", "where", "text"})
+    public record ServiceTypeReason(String keyword, String where, String text) {
+    }
+
+    /** What the policy says against what the code does (since 1.3), per kind of PI and per third party. */
+    @JsonPropertyOrder({"policyGiven", "pi", "sdks"})
+    public record SaysVsDoes(boolean policyGiven, List<SaysPi> pi, List<SaysSdk> sdks) {
+    }
+
+    @JsonPropertyOrder({"type", "nameZh", "nameEn", "sensitive", "declaration", "declaredText", "collectedByApp",
+            "collectedBySdks", "permissions", "optional"})
+    public record SaysPi(String type, String nameZh, String nameEn, boolean sensitive, String declaration,
+                         List<PolicySpan> declaredText, Collected collectedByApp, List<Collector> collectedBySdks,
+                         List<String> permissions, boolean optional) {
+    }
+
+    /** Words of a policy naming a PI type; {@code vague} when they cover it only in general terms (设备信息). */
+    @JsonPropertyOrder({"document", "start", "end", "text", "vague"})
+    public record PolicySpan(String document, int start, int end, String text, boolean vague) {
+    }
+
+    /** How many places collect the PI and the first few of them. */
+    @JsonPropertyOrder({"count", "first"})
+    public record Collected(int count, List<Evidence> first) {
+    }
+
+    /** A third party whose code collects the PI: a catalogued SDK ({@code id} set) or an unidentified package. */
+    @JsonPropertyOrder({"id", "name", "count", "first"})
+    public record Collector(String id, String name, int count, List<Evidence> first) {
+    }
+
+    @JsonPropertyOrder({"id", "name", "nameEn", "vendor", "present", "listed", "disclosedCompletely", "piTypes"})
+    public record SaysSdk(String id, String name, String nameEn, String vendor, boolean present, boolean listed,
+                          boolean disclosedCompletely, List<String> piTypes) {
+    }
+
+    /** Pass, finding or not checkable per guide section and per regulator category (since 1.3). */
+    @JsonPropertyOrder({"counts", "sections", "categories"})
+    public record Compliance(StatusCounts counts, List<ComplianceSection> sections,
+                             List<ComplianceCategory> categories) {
+    }
+
+    @JsonPropertyOrder({"pass", "finding", "notCheckable"})
+    public record StatusCounts(int pass, int finding, int notCheckable) {
+    }
+
+    @JsonPropertyOrder({"section", "title", "status", "counts", "clauses"})
+    public record ComplianceSection(String section, String title, String status, StatusCounts counts,
+                                    List<ComplianceClause> clauses) {
+    }
+
+    @JsonPropertyOrder({"id", "howCheckable", "status", "reason", "rules", "findings", "policyCheck"})
+    public record ComplianceClause(String id, String howCheckable, String status, String reason, List<String> rules,
+                                   int findings, String policyCheck) {
+    }
+
+    @JsonPropertyOrder({"id", "source", "title", "status", "reason", "rules", "findings"})
+    public record ComplianceCategory(String id, String source, String title, String status, String reason,
+                                     List<String> rules, int findings) {
     }
 
     /**

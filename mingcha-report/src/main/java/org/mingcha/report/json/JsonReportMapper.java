@@ -76,7 +76,10 @@ public final class JsonReportMapper {
                 RenderedFinding.all(result.findings(), ctx).stream().map(JsonReportMapper::finding).toList(),
                 summary(view),
                 result.warnings(),
-                policy(facts));
+                policy(facts),
+                ConsistencyJson.serviceType(facts, ctx.kb()),
+                ConsistencyJson.saysVsDoes(facts, ctx.kb()),
+                ConsistencyJson.compliance(result, ctx));
     }
 
     private static JsonReport.Policy policy(Facts facts) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -51,17 +52,30 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
         return sb.toString();
     }
 
+    /** One Markdown list item per disagreement, in label-file order; the wording comes from the YAML. */
+    public String disagreementsMarkdown() {
+        String pattern = String.valueOf(resource().get("disagreement"));
+        StringBuilder sb = new StringBuilder();
+        for (Disagreement d : disagreements) {
+            sb.append(MessageFormat.format(pattern, d.policy(), d.clause(), d.expected(), d.actual())).append('\n');
+        }
+        return sb.toString();
+    }
+
     private static String format(OptionalDouble v) {
         return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "–";
     }
 
     private static Map<?, ?> headers() {
+        return (Map<?, ?>) resource().get("columns");
+    }
+
+    private static Map<?, ?> resource() {
         try (InputStream in = EvaluationReport.class.getResourceAsStream("EvaluationReport.yaml")) {
             if (in == null) {
                 throw new IllegalStateException("EvaluationReport.yaml missing from the build");
             }
-            Map<?, ?> all = YAML.readValue(in, Map.class);
-            return (Map<?, ?>) all.get("columns");
+            return YAML.readValue(in, Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

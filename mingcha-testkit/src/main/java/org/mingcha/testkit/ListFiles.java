@@ -1,4 +1,4 @@
-package org.mingcha.acceptance.lists;
+package org.mingcha.testkit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -52,14 +52,23 @@ public record ListFiles(Map<String, List<String>> piTypes, Map<String, List<Stri
 
     /** The first field of each record after the header, read as RFC 4180 says (quotes, doubled quotes, CRLF). */
     private static List<String> csvFirstColumn(Path file) throws IOException {
+        List<String> firsts = new ArrayList<>();
+        for (List<String> record : csv(file)) {
+            firsts.add(record.get(0));
+        }
+        return firsts.subList(1, firsts.size());
+    }
+
+    /** The RFC 4180 records of a CSV file written with a byte-order mark, header first. */
+    public static List<List<String>> csv(Path file) throws IOException {
         String text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
         if (!text.startsWith("\uFEFF")) {
             throw new AssertionError(file + " has no byte-order mark");
         }
-        List<String> firsts = new ArrayList<>();
+        List<List<String>> records = new ArrayList<>();
+        List<String> record = new ArrayList<>();
         StringBuilder field = new StringBuilder();
         boolean quoted = false;
-        boolean first = true;
         for (int i = 1; i < text.length(); i++) {
             char c = text.charAt(i);
             if (quoted) {
@@ -73,20 +82,20 @@ public record ListFiles(Map<String, List<String>> piTypes, Map<String, List<Stri
                 }
             } else if (c == '"') {
                 quoted = true;
-            } else if (c == ',' || c == '\r') {
-                if (first) {
-                    firsts.add(field.toString());
-                }
-                first = c == '\r';
+            } else if (c == ',') {
+                record.add(field.toString());
                 field.setLength(0);
-                if (c == '\r') {
-                    i++;
-                }
+            } else if (c == '\r') {
+                record.add(field.toString());
+                field.setLength(0);
+                records.add(record);
+                record = new ArrayList<>();
+                i++;
             } else {
                 field.append(c);
             }
         }
-        return firsts.subList(1, firsts.size());
+        return records;
     }
 
     /** The first cell of every table row under the first two second-level headings (the lists), unescaped. */
