@@ -294,11 +294,16 @@ class SaysVsDoesOnRealPairsTest {
         return type.declaredBy().stream().filter(label.pi()::containsKey).toList();
     }
 
-    /** The words an edit removes: an SDK's names (and its package prefixes, should a policy give them), or a type's. */
-    private static List<String> droppedWords(PolicyLabel label, Edit edit) {
+    /**
+     * The words an edit removes: an SDK's names and vendor as the label lists them, and its package prefixes where
+     * the policy gives them (neither policy here does); or every word of the items that name a PI type.
+     */
+    private static List<String> droppedWords(PolicyLabel label, Edit edit, String policyText) {
         List<String> words = new ArrayList<>();
         if (!edit.sdkId().isEmpty()) {
             words.addAll(label.sdks().get(edit.sdkId()));
+            KB.sdk(edit.sdkId()).orElseThrow().packagePrefixes().stream()
+                    .filter(prefix -> PolicyEdits.occurrences(policyText, prefix) > 0).forEach(words::add);
         } else {
             droppedItems(label, edit.piTypeId()).forEach(i -> words.addAll(label.pi().get(i)));
         }
@@ -329,7 +334,8 @@ class SaysVsDoesOnRealPairsTest {
                     Path policyFile = policy;
                     if (!pair.edit().equals(Edit.NONE)) {
                         PolicyLabel label = PolicyLabel.of(pair.policyId());
-                        policyFile = PolicyEdits.write(policy, droppedWords(label, pair.edit()), dir,
+                        String text = Files.readString(policy, StandardCharsets.UTF_8);
+                        policyFile = PolicyEdits.write(policy, droppedWords(label, pair.edit(), text), dir,
                                 pair.policyId() + "-edited.txt");
                     }
                     String type = PolicyLabel.of(pair.policyId()).serviceType();
