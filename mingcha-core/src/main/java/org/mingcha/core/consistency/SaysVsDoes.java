@@ -3,6 +3,7 @@ package org.mingcha.core.consistency;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -110,6 +111,16 @@ public final class SaysVsDoes {
                 mentions.computeIfAbsent(id, k -> new ArrayList<>()).add(d);
             }
         }
+        // A mention by family or vendor name (友盟+, 友盟同欣) lists an SDK of that vendor only when the policy names
+        // none of the vendor's SDKs in the app by its own name: a policy naming 友盟+统计 has not listed U-Push.
+        Set<String> vendorsNamedOneByOne = new HashSet<>();
+        mentions.forEach((id, list) -> {
+            if (detected.containsKey(id) && list.stream().anyMatch(d -> d.sdkId().equals(id))) {
+                vendorsNamedOneByOne.add(detected.get(id).vendor());
+            }
+        });
+        mentions.replaceAll((id, list) -> list.stream().anyMatch(d -> d.sdkId().equals(id)) || !detected.containsKey(id)
+                || !vendorsNamedOneByOne.contains(detected.get(id).vendor()) ? list : List.of());
         Map<String, List<SdkDisclosure>> disclosures = new LinkedHashMap<>();
         for (SdkDisclosure d : facts.all(SdkDisclosure.class)) {
             for (String id : idsOf(d.sdkId(), d.name(), detected.values())) {

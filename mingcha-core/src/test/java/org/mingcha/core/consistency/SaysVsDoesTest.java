@@ -96,11 +96,20 @@ class SaysVsDoesTest {
         // the vendor as policies write it, with half-width brackets
         assertThat(matrix(policy(), umeng, new DeclaredSdk("", "友盟同欣(北京)科技有限公司", "友盟同欣(北京)科技有限公司", 0, 14,
                 "p.html")).sdkRow("umeng_analytics").orElseThrow().listed()).isTrue();
+        // naming one of a vendor's SDKs by its own name leaves the family name to that one
+        DetectedSdk push = new DetectedSdk("umeng_push", "友盟+ 消息推送 U-Push", "Umeng Push", "友盟同欣（北京）科技有限公司",
+                "push", "", 10, List.of("com.umeng.message"), List.of(Evidence.of("classes.dex", "com.umeng.message")));
+        SaysVsDoes named = matrix(policy(), umeng, push, new DeclaredSdk("", "友盟+", "友盟+", 0, 3, "p.html"),
+                new DeclaredSdk("umeng_analytics", "友盟+统计", "友盟+统计", 4, 9, "p.html"));
+        assertThat(named.sdkRow("umeng_analytics").orElseThrow().listed()).isTrue();
+        assertThat(named.sdkRow("umeng_push").orElseThrow().listed()).isFalse();
+        assertThat(matrix(policy(), umeng, push, new DeclaredSdk("", "友盟同欣", "友盟同欣", 0, 4, "p.html"))
+                .sdkRow("umeng_push").orElseThrow().listed()).isTrue();
         // a policy naming an SDK the app does not have gives a row that is listed but not present
-        SdkRow named = matrix(policy(), new DeclaredSdk("tencent_bugly", "Bugly", "Bugly", 0, 5, "p.html"))
+        SdkRow absent = matrix(policy(), new DeclaredSdk("tencent_bugly", "Bugly", "Bugly", 0, 5, "p.html"))
                 .sdkRow("tencent_bugly").orElseThrow();
-        assertThat(named.present()).isFalse();
-        assertThat(named.listed()).isTrue();
+        assertThat(absent.present()).isFalse();
+        assertThat(absent.listed()).isTrue();
     }
 
     private static SdkDisclosure entry(String sdkId, String name, String... items) {
