@@ -19,6 +19,7 @@ import org.mingcha.cli.PolicyOptions;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.VersionInfo;
 import org.mingcha.cli.console.ProgressBar;
+import org.mingcha.cli.scan.ScanContextLines;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.rule.Language;
 import org.mingcha.core.scan.MingchaException;
@@ -138,6 +139,11 @@ public final class ListsCommand implements Callable<Integer> {
         if (!quiet) {
             long gaps = lists.collectedPi().stream().mapToLong(p -> p.gaps().size()).sum()
                     + lists.thirdParties().stream().mapToLong(p -> p.gaps().size()).sum();
+            ScanContextLines context = new ScanContextLines(texts, kb);
+            if (lists.policyGiven()) {
+                stdout.println(context.policy(result));
+            }
+            stdout.println(context.serviceType(result));
             stdout.println(texts.get("lists.summary", lists.collectedPi().size(), lists.thirdParties().size(), gaps));
             if (!lists.policyGiven()) {
                 stdout.println(texts.get("lists.noPolicy"));

@@ -5,17 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.console.Style;
 import org.mingcha.cli.console.Width;
 import org.mingcha.core.fact.AppIdentity;
 import org.mingcha.core.fact.CodeStats;
 import org.mingcha.core.fact.DetectedSdk;
-import org.mingcha.core.fact.ServiceTypeAssignment;
-import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.kb.KnowledgeBase;
-import org.mingcha.core.kb.ServiceType;
 import org.mingcha.core.rule.Finding;
 import org.mingcha.core.rule.Language;
 import org.mingcha.core.rule.RuleCatalog;
@@ -26,8 +22,6 @@ import org.mingcha.core.scan.ScanResult;
 final class ConsoleSummary {
 
     private static final int TOP_FINDINGS = 10;
-    /** Proposal reasons shown on the console; the reports list them all. */
-    private static final int MAX_REASONS = 3;
     private static final List<Severity> DESCENDING = List.of(Severity.CRITICAL, Severity.HIGH, Severity.MEDIUM,
             Severity.LOW, Severity.INFO);
 
@@ -54,8 +48,9 @@ final class ConsoleSummary {
         List<String> sdks = result.facts().all(DetectedSdk.class).stream().map(this::sdkName).toList();
         out.println("  " + (sdks.isEmpty() ? texts.get("summary.sdks.none")
                 : texts.get("summary.sdks", sdks.size(), String.join(", ", sdks))));
-        out.println("  " + policyLine(result));
-        out.println("  " + serviceTypeLine(result));
+        ScanContextLines context = new ScanContextLines(texts, kb);
+        out.println("  " + context.policy(result));
+        out.println("  " + context.serviceType(result));
         out.println("  " + texts.get("summary.findings") + " " + counts(result));
         List<Group> groups = groups(result.activeFindings());
         if (!groups.isEmpty()) {
@@ -83,28 +78,6 @@ final class ConsoleSummary {
             reports.forEach(r -> out.println("    " + r));
         }
         out.flush();
-    }
-
-    private String policyLine(ScanResult result) {
-        List<String> paths = result.facts().all(PolicyDocumentFact.class).stream().map(PolicyDocumentFact::path)
-                .toList();
-        return paths.isEmpty() ? texts.get("summary.policy.none")
-                : texts.get("summary.policy", String.join(", ", paths));
-    }
-
-    private String serviceTypeLine(ScanResult result) {
-        Optional<ServiceTypeAssignment> assignment = result.facts().first(ServiceTypeAssignment.class);
-        Optional<ServiceType> type = assignment.flatMap(a -> kb.serviceType(a.typeId()));
-        if (type.isEmpty()) {
-            return texts.get("summary.serviceType.none");
-        }
-        String name = texts.language() == Language.EN ? type.get().nameEn() : type.get().nameZh();
-        if (!assignment.get().proposed()) {
-            return texts.get("summary.serviceType.given", name);
-        }
-        List<String> reasons = assignment.get().reasons().stream().limit(MAX_REASONS)
-                .map(r -> texts.get("summary.serviceType.reason." + r.where(), r.keyword())).distinct().toList();
-        return texts.get("summary.serviceType.proposed", name, String.join(texts.get("summary.list.separator"), reasons));
     }
 
     /** Findings of one rule for one responsible party, in the engine's order (most severe first). */
