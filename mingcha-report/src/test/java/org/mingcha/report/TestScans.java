@@ -88,7 +88,7 @@ public final class TestScans {
                 List.of(),
                 List.of(new SdkSignature("umeng_analytics", "友盟统计", "Umeng Analytics", "友盟同欣（北京）科技有限公司",
                         "analytics", "CN", List.of("com.umeng"), List.of(), List.of(), List.of(), "", List.of("device_id"),
-                        List.of())));
+                        List.of(), List.of(), List.of())));
     }
 
     public static RuleCatalog catalog() {

@@ -27,7 +27,7 @@ final class CodeFixtures {
     static SdkSignature sdk(String id, List<String> prefixes, List<String> libs, List<String> components,
                             List<String> maven) {
         return new SdkSignature(id, id + "-zh", id + "-en", "vendor", "analytics", "cn", prefixes, libs, components,
-                List.of(), "", List.of(), maven);
+                List.of(), "", List.of(), maven, List.of(), List.of());
     }
 
     static KnowledgeBase kb() {

@@ -29,7 +29,8 @@ class SdkCollectorTest {
     @Test
     void mostTrustedVersionSourceWinsAndMetadataNamesMavenCoordinates() {
         SdkSignature umeng = new SdkSignature("umeng", "友盟", "Umeng", "", "", "", List.of("com.umeng"), List.of(),
-                List.of(), List.of(), "", List.of(), List.of("com.umeng.umsdk:common"));
+                List.of(), List.of(), "", List.of(), List.of("com.umeng.umsdk:common"),
+                List.of(), List.of());
         SdkMatcher matcher = new SdkMatcher(List.of(umeng));
         SdkCollector collector = new SdkCollector(List.of(umeng), matcher);
         Attributor.Owner owner = new Attributor.Owner(Attribution.sdk("umeng", "友盟"), "com.umeng");

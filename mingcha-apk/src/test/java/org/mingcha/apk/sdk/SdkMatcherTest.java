@@ -10,7 +10,8 @@ import org.mingcha.core.kb.SdkSignature;
 class SdkMatcherTest {
 
     private static SdkSignature sdk(String id, List<String> prefixes, List<String> libs, List<String> components) {
-        return new SdkSignature(id, "", id, "", "", "", prefixes, libs, components, List.of(), "", List.of(), List.of());
+        return new SdkSignature(id, "", id, "", "", "", prefixes, libs, components, List.of(), "", List.of(), List.of(),
+                List.of(), List.of());
     }
 
     private final SdkMatcher matcher = new SdkMatcher(List.of(

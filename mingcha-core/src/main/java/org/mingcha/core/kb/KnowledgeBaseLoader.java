@@ -452,7 +452,8 @@ final class KnowledgeBaseLoader {
         return new SdkSignature(text(n, "id"), text(n, "name_zh"), text(n, "name_en"), text(n, "vendor"),
                 text(n, "category"), text(n, "region"), strings(n, "package_prefixes"),
                 strings(n, "native_libraries"), strings(n, "manifest_components"), strings(n, "network_hosts"),
-                text(n, "privacy_policy_url"), strings(n, "typical_pi"), strings(n, "maven_coordinates"));
+                text(n, "privacy_policy_url"), strings(n, "typical_pi"), strings(n, "maven_coordinates"),
+                strings(n, "aliases_zh"), strings(n, "aliases_en"));
     }
 
     private static PiType piType(JsonNode n) {

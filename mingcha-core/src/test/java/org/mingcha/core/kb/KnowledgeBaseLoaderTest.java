@@ -10,6 +10,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -36,7 +38,7 @@ class KnowledgeBaseLoaderTest {
     @Test
     void bundledLoadsWithVersionAndAllFiles() {
         KnowledgeBase kb = KnowledgeBase.bundled();
-        assertThat(kb.version()).isEqualTo("2026.11.1");
+        assertThat(kb.version()).isEqualTo("2026.11.2");
         assertThat(KnowledgeBase.bundled()).isSameAs(kb);
     }
 
@@ -144,6 +146,24 @@ class KnowledgeBaseLoaderTest {
                 .allSatisfy(p -> assertThat(p).doesNotStartWith(".").doesNotContain("*", "\\", "(", "|"));
         assertThat(kb.sdks()).flatExtracting(SdkSignature::networkHosts)
                 .allSatisfy(h -> assertThat(h).doesNotContain("\\", "*"));
+    }
+
+    @Test
+    void sdksCarryTheNamesPoliciesCallThemBy() {
+        KnowledgeBase kb = KnowledgeBase.bundled();
+        assertThat(kb.sdk("getui_push").orElseThrow().aliasesZh()).contains("个推");
+        assertThat(kb.sdk("wechat_opensdk").orElseThrow().aliasesZh()).contains("微信SDK");
+        assertThat(kb.sdk("qq_connect").orElseThrow().aliasesZh()).contains("QQ SDK", "QQ分享");
+        assertThat(kb.sdk("huawei_hms_core").orElseThrow().aliasesEn()).contains("HUAWEI Mobile Services");
+        assertThat(kb.sdk("wechat_location").orElseThrow().aliasesZh()).isEmpty();
+        // an alias names one SDK: a name given to two would make the policy module drop both ids
+        List<String> folded = kb.sdks().stream()
+                .flatMap(s -> Stream.concat(s.aliasesZh().stream(), s.aliasesEn().stream())
+                        .map(a -> a.replaceAll("\\s+", "").toLowerCase(Locale.ROOT)).distinct())
+                .toList();
+        assertThat(folded).doesNotHaveDuplicates();
+        assertThat(kb.sdks().stream().filter(s -> !s.aliasesZh().isEmpty() || !s.aliasesEn().isEmpty()))
+                .hasSizeGreaterThanOrEqualTo(30);
     }
 
     @Test

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.kb.KnowledgeBase;
@@ -19,8 +21,8 @@ import org.mingcha.policy.text.Table;
 
 /**
  * Extracts what a policy declares: the kinds of PI it names (through {@link PiLexicon}) and the SDKs it
- * names (knowledge-base SDK names, distinctive vendor names and package prefixes, plus the name column of
- * SDK-list tables). Build once per knowledge base and reuse; thread-safe after construction.
+ * names (knowledge-base SDK names and aliases, distinctive vendor names and package prefixes, plus the name
+ * column of SDK-list tables). Build once per knowledge base and reuse; thread-safe after construction.
  */
 public final class DeclarationExtractor {
 
@@ -44,6 +46,8 @@ public final class DeclarationExtractor {
     private static final List<String> BRAND_MARKERS = List.of("SDK", " SDK", "+", "+SDK", "+ SDK");
     private static final List<String> PRODUCT_WORDS = List.of("开放平台", "自动更新", "消息推送", "推送", "统计", "分享",
             "地图", "定位", "支付", "登录", "认证", "广告", "移动", "智能", "安全", "直播", "视频", "语音", "识别");
+    private static final char MEASURE_WORD = '个';
+    private static final String COUNTERS = "一二三四五六七八九十两几每这那哪某各单整多半数干上下0123456789";
     private static final List<String> NAME_HEADERS = List.of("sdk名称", "第三方sdk", "sdk", "名称", "第三方名称",
             "合作方", "第三方", "插件名称", "服务名称");
 
@@ -62,6 +66,19 @@ public final class DeclarationExtractor {
             for (String t : e.terms()) {
                 piTerms.add(Normalizer.normalize(t).text(), e);
             }
+        }
+        // Aliases first: the matcher keeps a term's first value, so a reviewed alias wins over a derived name it
+        // coincides with (微信SDK is the WeChat OpenSDK although 微信定位 also derives it).
+        Map<String, Set<SdkSignature>> byAlias = new LinkedHashMap<>();
+        for (SdkSignature s : kb.sdks()) {
+            for (String alias : aliasTerms(s)) {
+                byAlias.computeIfAbsent(alias, k -> new HashSet<>()).add(s);
+            }
+        }
+        for (var e : byAlias.entrySet()) {
+            SdkSignature only = e.getValue().size() == 1 ? e.getValue().iterator().next() : null;
+            sdkTerms.add(e.getKey(), only == null ? new SdkRef("", e.getKey())
+                    : new SdkRef(only.id(), only.displayName()));
         }
         Map<String, Set<SdkSignature>> byTerm = new LinkedHashMap<>();
         Map<String, String> family = new HashMap<>();
@@ -101,6 +118,9 @@ public final class DeclarationExtractor {
         List<DeclaredSdk> out = new ArrayList<>();
         Set<Long> seen = new HashSet<>();
         for (TermMatcher.Match<SdkRef> m : sdkTerms.find(doc.text())) {
+            if (countedMeasureWord(doc.text(), m.start())) {
+                continue;
+            }
             out.add(new DeclaredSdk(m.value().sdkId(), m.value().name(), doc.text().substring(m.start(), m.end()),
                     m.start(), m.end(), doc.path()));
             seen.add(key(m.start(), m.end()));
@@ -126,6 +146,11 @@ public final class DeclarationExtractor {
         }
         out.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return out;
+    }
+
+    /** 个 is also the commonest measure word: 一个推送 and 这个推荐 do not name 个推. */
+    private static boolean countedMeasureWord(String text, int start) {
+        return text.charAt(start) == MEASURE_WORD && start > 0 && COUNTERS.indexOf(text.charAt(start - 1)) >= 0;
     }
 
     private static long key(int start, int end) {
@@ -198,6 +223,26 @@ public final class DeclarationExtractor {
         return out;
     }
 
+    /**
+     * The knowledge base's aliases of an SDK as terms, each also without the space between a Latin and a Han part.
+     * They are reviewed names, so the length and generic-word limits of derived names do not apply.
+     */
+    static Set<String> aliasTerms(SdkSignature s) {
+        Set<String> out = new LinkedHashSet<>();
+        for (String alias : Stream.concat(s.aliasesZh().stream(), s.aliasesEn().stream()).toList()) {
+            String a = Normalizer.normalize(alias).text().strip();
+            if (!a.isEmpty()) {
+                out.add(a);
+                out.add(withoutLatinHanSpace(a));
+            }
+        }
+        return out;
+    }
+
+    private static String withoutLatinHanSpace(String name) {
+        return name.replaceAll("(?<=[A-Za-z0-9+]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])", "");
+    }
+
     /** The brand a Chinese SDK name starts with: its leading Han run minus a generic product word. */
     static java.util.Optional<String> brand(String nameZh) {
         int end = 0;
@@ -220,7 +265,7 @@ public final class DeclarationExtractor {
             return;
         }
         // "OPPO 推送" is also written "OPPO推送": the space between a Latin and a Han part is optional.
-        String joined = c.replaceAll("(?<=[A-Za-z0-9+]) (?=\\p{IsHan})|(?<=\\p{IsHan}) (?=[A-Za-z0-9])", "");
+        String joined = withoutLatinHanSpace(c);
         if (!joined.equals(c)) {
             addName(joined, out);
         }

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.kb.SdkSignature;
 import org.mingcha.policy.SharedCorpus;
 import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.document.PolicyLimits;
@@ -153,5 +154,63 @@ class DeclarationExtractorTest {
         assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("vivo_push", "vivo推送"),
                 org.assertj.core.groups.Tuple.tuple("oppo_push", "OPPO 推送"));
+    }
+
+    /** The names policies use that the catalogue names do not give: 个推, QQ SDK, HMS Core, 广点通. */
+    @Test
+    void knowledgeBaseAliasesNameTheirSdk() throws IOException {
+        Path p = dir.resolve("aliases.txt");
+        Files.writeString(p, "隐私政策\n我们接入了推送服务平台个推、腾讯广点通SDK、QQ SDK和华为的HMS Core。\n"
+                + "第三方SDK名称：HUAWEI Mobile Services；友盟+SDK（UShare）。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "aliases.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("getui_push", "个推"),
+                org.assertj.core.groups.Tuple.tuple("gdt_ylh", "腾讯广点通"),
+                org.assertj.core.groups.Tuple.tuple("qq_connect", "QQ SDK"),
+                org.assertj.core.groups.Tuple.tuple("huawei_hms_core", "HMS Core"),
+                org.assertj.core.groups.Tuple.tuple("huawei_hms_core", "HUAWEI Mobile Services"),
+                org.assertj.core.groups.Tuple.tuple("", "友盟+SDK"),
+                org.assertj.core.groups.Tuple.tuple("umeng_share", "UShare"));
+    }
+
+    /** 微信定位 also derives 微信SDK; the alias of the WeChat OpenSDK wins over a derived name. */
+    @Test
+    void anAliasWinsOverADerivedNameItCoincidesWith() throws IOException {
+        Path p = dir.resolve("wechat.txt");
+        Files.writeString(p, "隐私政策\n微信SDK需要收集您的设备标识信息。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "wechat.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("wechat_opensdk", "微信开放平台 SDK (登录/分享/支付)"));
+    }
+
+    @Test
+    void theMeasureWordBeforeAPushIsNotGetui() throws IOException {
+        Path p = dir.resolve("measure.txt");
+        Files.writeString(p, "隐私政策\n我们会向您发送一个推送，每个推荐内容都可关闭；这个推广由个推SDK送达。\n",
+                StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "measure.txt", PolicyLimits.defaults());
+        assertThat(extractor.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::text).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("getui_push", "个推SDK"));
+    }
+
+    /** An alias two SDKs share names neither: no id, the alias as the family name (the rule of derived names). */
+    @Test
+    void anAliasSeveralSdksShareYieldsNoId() throws IOException {
+        KnowledgeBase bundled = KnowledgeBase.bundled();
+        List<SdkSignature> two = List.of(aliased("acme_push", "阿克米推送"), aliased("acme_login", "阿克米登录"));
+        KnowledgeBase kb = new KnowledgeBase("test", List.of(), List.of(), bundled.piCategories(), List.of(),
+                List.of(), two);
+        DeclarationExtractor shared = new DeclarationExtractor(PiLexicon.bundled(bundled), kb);
+        Path p = dir.resolve("shared.txt");
+        Files.writeString(p, "隐私政策\n我们集成了ACME套件和阿克米推送。\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, "shared.txt", PolicyLimits.defaults());
+        assertThat(shared.declaredSdks(doc)).extracting(DeclaredSdk::sdkId, DeclaredSdk::name).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("", "ACME套件"),
+                org.assertj.core.groups.Tuple.tuple("acme_push", "阿克米推送"));
+    }
+
+    private static SdkSignature aliased(String id, String nameZh) {
+        return new SdkSignature(id, nameZh, id, "", "push", "CN", List.of(), List.of(), List.of(), List.of(), "",
+                List.of(), List.of(), List.of("ACME套件"), List.of());
     }
 }

@@ -203,6 +203,9 @@ class StatementLabelsTest {
             }
             if (l.sdk() != null) {
                 scores.ids.add(l.sdk().equals(match.sdkId()), true);
+                if (!l.sdk().equals(match.sdkId())) {
+                    scores.disagreements.add(labels.policy() + " " + l.name() + " id predicted '" + match.sdkId() + "'");
+                }
             }
             boolean[] predicted = {match.statesPurpose(), match.statesMethod(), match.statesPiTypes(), match.statesPolicyLink()};
             for (int i = 0; i < FLAGS.length(); i++) {
@@ -216,7 +219,8 @@ class StatementLabelsTest {
         for (SdkDisclosure d : disclosures) {
             if (!used.contains(d)) {
                 scores.entries.add(true, false);
-                scores.disagreements.add(labels.policy() + " unlabelled entry for " + d.name() + " at " + d.start());
+                scores.disagreements.add(labels.policy() + " unlabelled entry for " + d.name() + " ('" + d.sdkId()
+                        + "') at " + d.start() + ": " + doc.text().substring(d.start(), Math.min(d.end(), d.start() + 30)));
             }
         }
     }
@@ -247,8 +251,10 @@ class StatementLabelsTest {
     void sdkEntriesAndWhatTheyStateAgreeWithTheLabels() {
         Scores all = BY_SPLIT.get("all");
         assertThat(all.entries.tp + all.entries.fn).isEqualTo(133);
-        assertThat(all.entries.precision()).isGreaterThanOrEqualTo(0.95);
-        assertThat(all.entries.recall()).isGreaterThanOrEqualTo(0.70);
+        assertThat(all.entries.precision()).isGreaterThanOrEqualTo(0.92);
+        assertThat(all.entries.recall()).isGreaterThanOrEqualTo(0.87);
+        // the knowledge-base aliases (个推, QQ SDK, HMS Core…) give found entries the labelled id
+        assertThat(all.ids.recall()).isGreaterThanOrEqualTo(0.95);
         for (Score flag : all.flags.values()) {
             assertThat(flag.precision()).isGreaterThanOrEqualTo(0.93);
             assertThat(flag.recall()).isGreaterThanOrEqualTo(0.95);
