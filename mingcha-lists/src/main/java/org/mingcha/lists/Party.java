@@ -1,6 +1,7 @@
 package org.mingcha.lists;
 
 import java.util.Objects;
+import org.mingcha.core.consistency.SdkRow;
 import org.mingcha.core.evidence.Attribution;
 
 /**
@@ -21,14 +22,6 @@ public record Party(Attribution attribution, String nameZh, String nameEn) {
 
     /** The name in the language asked for, falling back to the other language, then to the id or package. */
     public String name(boolean chinese) {
-        String first = chinese ? nameZh : nameEn;
-        String second = chinese ? nameEn : nameZh;
-        if (!first.isEmpty()) {
-            return first;
-        }
-        if (!second.isEmpty()) {
-            return second;
-        }
-        return attribution.sdkId().isEmpty() ? attribution.label() : attribution.sdkId();
+        return SdkRow.displayName(attribution, nameZh, nameEn, chinese);
     }
 }

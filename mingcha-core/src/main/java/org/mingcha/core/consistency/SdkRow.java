@@ -69,6 +69,14 @@ public record SdkRow(Attribution attribution, String nameZh, String nameEn, Stri
 
     /** The name a report shows: Chinese, then English, then the id or package. */
     public String displayName(boolean chinese) {
+        return displayName(attribution, nameZh, nameEn, chinese);
+    }
+
+    /**
+     * The name of a responsible party in the language asked for, falling back to the other language, then to the
+     * SDK id or the package prefix.
+     */
+    public static String displayName(Attribution attribution, String nameZh, String nameEn, boolean chinese) {
         String first = chinese ? nameZh : nameEn;
         String second = chinese ? nameEn : nameZh;
         if (!first.isEmpty()) {
