@@ -17,7 +17,9 @@ import org.mingcha.policy.text.Span;
  * Pairs the kinds of PI a policy names with the purpose it states for them ({@link PiPurpose}), first
  * that applies: the purpose column of the table row naming the item; a purpose clause of the sentence
  * (用于/以便… after the item, else 为了… before it; the clause runs to the next comma or stop); the
- * business function the section heading names ("1. 注册、登录" → 注册、登录). One fact per item and
+ * business function the section heading names ("1. 注册、登录" → 注册、登录). A sentence stating the purpose of
+ * "these" PI ("我们收集这些信息是为了…") gives it to the items of the nearest preceding sentence of its
+ * paragraph (or of the block before it) that names some. One fact per item and
  * purpose in a document, at its first occurrence. The cue patterns are in {@code PurposeExtractor.yaml}.
  * Stateless and thread-safe.
  */
@@ -27,6 +29,7 @@ public final class PurposeExtractor {
     private static final int MAX_HEADING_FUNCTION = 20;
     private static final int MIN_FUNCTION_HAN = 2;
     private static final int NEGATION_WINDOW = 24;
+    private static final Pattern PURPOSE_WORD = Pattern.compile("目的|为了|用于|旨在");
     private static final Pattern CLAUSE_END = Pattern.compile("[，。；,;\\n]");
     private static final Pattern NUMBERING = Pattern.compile(
             "^[\\s*#]*(第[0-9一二三四五六七八九十百]+[章节条部分]|[(（]?[0-9一二三四五六七八九十]+(\\.[0-9]+)*[)）.、．]?)\\s*");
@@ -46,6 +49,7 @@ public final class PurposeExtractor {
                 }
                 continue;
             }
+            referredPurpose(view, s, seen, out);
             List<DeclaredPi> mentions = specific(view.piIn(s));
             if (mentions.isEmpty()) {
                 continue;
@@ -73,6 +77,37 @@ public final class PurposeExtractor {
             Span at = new Span(d.start(), d.end());
             if (!purposeCell.overlaps(at) && !(nameCell.isPresent() && nameCell.get().overlaps(at))) {
                 add(view, d.item(), purpose, row.span(), seen, out);
+            }
+        }
+    }
+
+    /**
+     * "收集这些信息是为了…" states the purpose of the PI the preceding sentence named: the items of the nearest
+     * preceding sentence of the paragraph, or of the block before it, that names some take the clause from the
+     * purpose word on.
+     */
+    private void referredPurpose(DocumentView view, Span s, Set<String> seen, List<PiPurpose> out) {
+        String text = view.text();
+        Optional<Cues.Hit> hit = cues.first("purposeOfPreceding", text, s.start(), s.end());
+        Optional<Span> paragraph = view.paragraphAt(s.start());
+        if (hit.isEmpty() || paragraph.isEmpty()) {
+            return;
+        }
+        Matcher word = PURPOSE_WORD.matcher(text).region(hit.get().start(), hit.get().end());
+        String purpose = clause(text, word.find() ? word.start() : hit.get().end(), s.end());
+        List<Span> before = new ArrayList<>(view.doc().sentencesIn(new Span(paragraph.get().start(), s.start())));
+        // Plain text often breaks a paragraph after each sentence: the block before, unless a heading, goes on.
+        int index = view.paragraphIndex(s.start());
+        if (index > 0 && !view.isHeading(view.doc().paragraphs().get(index - 1))) {
+            before.addAll(0, view.doc().sentencesIn(view.doc().paragraphs().get(index - 1)));
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            List<DeclaredPi> named = specific(view.piIn(before.get(i)));
+            if (!named.isEmpty()) {
+                for (DeclaredPi d : named) {
+                    add(view, d.item(), purpose, s, seen, out);
+                }
+                return;
             }
         }
     }

@@ -34,6 +34,25 @@ class PurposeExtractorTest {
     }
 
     @Test
+    void aSentenceStatingThePurposeOfTheseGivesItToThePrecedingSentencesItems() {
+        // 账号 inside the purpose clause is no collected item; 上述信息 reaches the block before it, not across a heading
+        assertThat(purposes("p.md", "# 隐私政策\n我们会收集您的设备型号、IP地址。收集这些信息是为了保障您的账号安全，防范风险。\n"
+                + "我们会收集您的手机号码。\n收集上述信息是为了客服联系。\n"
+                + "## 客服\n收集上述信息是为了回访。\n"))
+                .extracting(PiPurpose::item, PiPurpose::purpose, PiPurpose::text)
+                .containsExactly(tuple("device_info", "为了保障您的账号安全", "收集这些信息是为了保障您的账号安全，防范风险。"),
+                        tuple("ip_address", "为了保障您的账号安全", "收集这些信息是为了保障您的账号安全，防范风险。"),
+                        tuple("phone_number", "为了客服联系", "收集上述信息是为了客服联系。"));
+    }
+
+    @Test
+    void thePurposeOfAnItemCanBeSaidWithMuDeZaiYu() {
+        assertThat(purposes("p.txt", "隐私政策\n我们收集您位置信息的目的在于提供天气服务。\n"))
+                .extracting(PiPurpose::item, PiPurpose::purpose)
+                .containsExactly(tuple("location", "目的在于提供天气服务"));
+    }
+
+    @Test
     void aDeniedPurposeIsNone() {
         assertThat(purposes("p.txt", "隐私政策\n我们不会将您的位置信息用于广告推送。\n")).isEmpty();
     }
