@@ -86,6 +86,7 @@ public final class Scanner {
         String name = input.toString();
         try {
             long start = System.nanoTime();
+            policies.prepare(options.policies());
             Extraction extraction = new ArtifactExtractor(options.knowledgeBase(), options.limits())
                     .extract(input, progress);
             long extracted = System.nanoTime();

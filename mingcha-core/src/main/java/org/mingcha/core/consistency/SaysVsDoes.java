@@ -3,6 +3,7 @@ package org.mingcha.core.consistency;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,16 +49,26 @@ public final class SaysVsDoes {
         this.sdkRows = List.copyOf(sdkRows);
     }
 
+    /** The matrix of these facts, built once per facts and knowledge base however many readers ask. */
     public static SaysVsDoes of(Facts facts, KnowledgeBase kb) {
+        return facts.derived(new Key(kb), f -> build(f, kb));
+    }
+
+    private record Key(KnowledgeBase kb) {
+    }
+
+    private static SaysVsDoes build(Facts facts, KnowledgeBase kb) {
         boolean policyGiven = facts.first(PolicyDocumentFact.class).isPresent();
         List<PiSite> sites = PiSite.of(facts, kb);
         List<DeclaredPi> declared = facts.all(DeclaredPi.class);
         List<PolicyStatement> statements = facts.all(PolicyStatement.class);
         List<PermissionRequest> permissions = facts.all(PermissionRequest.class);
 
+        Map<String, List<PiSite>> sitesByType = new HashMap<>();
+        sites.forEach(s -> sitesByType.computeIfAbsent(s.type().id(), k -> new ArrayList<>()).add(s));
         List<PiRow> piRows = new ArrayList<>();
         for (PiType type : kb.piTypes()) {
-            List<PiSite> typeSites = sites.stream().filter(s -> s.type().equals(type)).toList();
+            List<PiSite> typeSites = sitesByType.getOrDefault(type.id(), List.of());
             List<PermissionRequest> typePermissions = permissions.stream()
                     .filter(p -> type.permissions().contains(p.name())).toList();
             List<DeclaredPi> exact = declared.stream().filter(d -> type.declaredBy().contains(d.item())).toList();

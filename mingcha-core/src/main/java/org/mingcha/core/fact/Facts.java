@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /** All facts extracted from one input, indexed by type. Immutable once built. */
@@ -13,6 +15,7 @@ public final class Facts {
 
     private final Map<Class<? extends Fact>, List<Fact>> byType;
     private final int size;
+    private final Map<Object, Object> derived = new ConcurrentHashMap<>();
 
     private Facts(Map<Class<? extends Fact>, List<Fact>> byType) {
         Map<Class<? extends Fact>, List<Fact>> copy = new LinkedHashMap<>();
@@ -55,6 +58,22 @@ public final class Facts {
 
     public int size() {
         return size;
+    }
+
+    /**
+     * A view computed from these facts once and shared by every reader (rules, reports, lists): the facts never
+     * change, so neither does the view. {@code key} names the view and what it depends on besides the facts.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T derived(Object key, Function<Facts, T> compute) {
+        Object cached = derived.get(key);
+        if (cached == null) {
+            // not computeIfAbsent: a view may itself read other derived views of the same facts
+            cached = compute.apply(this);
+            Object raced = derived.putIfAbsent(key, cached);
+            cached = raced == null ? cached : raced;
+        }
+        return (T) cached;
     }
 
     /** Collects facts; safe for one thread at a time (extractors merge per-entry builders). */

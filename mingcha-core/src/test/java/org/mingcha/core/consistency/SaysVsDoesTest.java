@@ -63,6 +63,13 @@ class SaysVsDoesTest {
     }
 
     @Test
+    void theMatrixIsBuiltOncePerFacts() {
+        Facts facts = Facts.of(List.of(policy(), call("tm_getImei", "getImei", Attribution.app())));
+        assertThat(SaysVsDoes.of(facts, KB)).isSameAs(SaysVsDoes.of(facts, KB));
+        assertThat(SaysVsDoes.of(Facts.of(List.of(policy())), KB)).isNotSameAs(SaysVsDoes.of(facts, KB));
+    }
+
+    @Test
     void withoutAPolicyNothingIsUndeclared() {
         SaysVsDoes m = matrix(call("tm_getImei", "getImei", Attribution.app()));
         assertThat(m.policyGiven()).isFalse();

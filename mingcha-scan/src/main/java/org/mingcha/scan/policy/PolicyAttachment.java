@@ -5,7 +5,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import org.mingcha.apk.zip.SafeZip;
 import org.mingcha.core.fact.Facts;
@@ -34,6 +38,11 @@ public final class PolicyAttachment {
     private final PolicyLimits limits;
     private final ScanLimits scanLimits;
     private PolicyAnalyzer analyzer;
+    /** The given policy files, read and analysed once for every input of a run (a batch gives them to each). */
+    private final Map<List<Path>, CompletableFuture<Given>> given = new ConcurrentHashMap<>();
+
+    private record Given(List<PolicyDocument> documents, Facts facts) {
+    }
 
     public PolicyAttachment(PolicyAnalyzer analyzer, ScanLimits scanLimits) {
         this(() -> analyzer, Objects.requireNonNull(analyzer, "analyzer").limits(), scanLimits);
@@ -57,19 +66,58 @@ public final class PolicyAttachment {
     }
 
     /**
+     * Starts reading and analysing the given policy files on another thread, so that it overlaps the code
+     * extraction; {@link #attach} waits for it. Each list of files is analysed once per attachment.
+     */
+    public void prepare(List<Path> policyFiles) {
+        if (!policyFiles.isEmpty()) {
+            given.computeIfAbsent(List.copyOf(policyFiles), files -> CompletableFuture.supplyAsync(() -> {
+                List<PolicyDocument> documents = analyzer().read(files).documents();
+                return new Given(documents, analyzer().analyze(new PolicySet(documents)));
+            }));
+        }
+    }
+
+    /**
      * The facts with the policy facts added: the policy files given and those bundled in {@code input}.
      * Explicit policy files that cannot be read raise their {@link MingchaException}; bundled entries that cannot
      * be read are skipped with a warning added to {@code warnings}.
      */
     public Facts attach(Facts facts, Path input, String displayName, List<Path> policyFiles, List<String> warnings) {
-        List<PolicyDocument> docs = new ArrayList<>(policyFiles.isEmpty() ? List.of()
-                : analyzer().read(policyFiles).documents());
-        docs.addAll(bundled(input, displayName, warnings));
-        if (docs.isEmpty()) {
+        List<PolicyDocument> bundled = bundled(input, displayName, warnings);
+        if (policyFiles.isEmpty() && bundled.isEmpty()) {
             return facts;
         }
-        Facts policy = analyzer().analyze(new PolicySet(docs));
+        Facts policy;
+        if (policyFiles.isEmpty()) {
+            policy = analyzer().analyze(new PolicySet(bundled));
+        } else {
+            prepare(policyFiles);
+            Given read = join(given.get(List.copyOf(policyFiles)));
+            if (bundled.isEmpty()) {
+                policy = read.facts();
+            } else {
+                // documents of one app are analysed together: an SDK list or children's policy completes the main one
+                List<PolicyDocument> all = new ArrayList<>(read.documents());
+                all.addAll(bundled);
+                policy = analyzer().analyze(new PolicySet(all));
+            }
+        }
         return Facts.builder().addAll(facts).addAll(policy).build();
+    }
+
+    private static Given join(CompletableFuture<Given> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 
     /** Policies bundled in a ZIP-based input; empty for other inputs. */

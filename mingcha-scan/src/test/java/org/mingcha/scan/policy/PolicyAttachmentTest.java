@@ -1,6 +1,7 @@
 package org.mingcha.scan.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -17,6 +18,7 @@ import org.mingcha.core.fact.Facts;
 import org.mingcha.core.fact.policy.DeclaredPi;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.kb.KnowledgeBase;
+import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanLimits;
 import org.mingcha.policy.PolicyAnalyzer;
 import org.mingcha.policy.document.PolicyLimits;
@@ -70,5 +72,26 @@ class PolicyAttachmentTest {
     void noPolicyLeavesTheResultUnchanged() throws IOException {
         Path apk = apk("classes.dex", "dex\n035\0");
         assertThat(attachment.attach(NONE, apk, "app.apk", List.of(), new ArrayList<>())).isSameAs(NONE);
+    }
+
+    @Test
+    void givenPoliciesAreAnalysedOnceForEveryInputOfARun() throws IOException {
+        Path apk = apk("classes.dex", "dex\n035\0");
+        Path policy = Files.writeString(dir.resolve("policy.txt"), "隐私政策\n我们会收集您的通讯录。\n");
+        attachment.prepare(List.of(policy));
+        Facts first = attachment.attach(NONE, apk, "a.apk", List.of(policy), new ArrayList<>());
+        Facts second = attachment.attach(NONE, apk, "b.apk", List.of(policy), new ArrayList<>());
+        assertThat(second.all(DeclaredPi.class).get(0)).isSameAs(first.all(DeclaredPi.class).get(0));
+    }
+
+    @Test
+    void anUnreadablePolicyFileIsTheOneLineErrorOfEveryInput() throws IOException {
+        Path apk = apk("classes.dex", "dex\n035\0");
+        Path empty = Files.writeString(dir.resolve("empty.txt"), "");
+        for (String input : List.of("a.apk", "b.apk")) {
+            assertThatThrownBy(() -> attachment.attach(NONE, apk, input, List.of(empty), new ArrayList<>()))
+                    .isInstanceOf(MingchaException.class)
+                    .satisfies(e -> assertThat(((MingchaException) e).userLine()).contains("empty.txt"));
+        }
     }
 }
