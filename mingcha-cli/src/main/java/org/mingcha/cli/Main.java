@@ -9,9 +9,10 @@ import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.rules.BuiltInRules;
 import org.mingcha.scan.InternalScanException;
-import picocli.CommandLine;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+import picocli.CommandLine;
 
 /** The {@code mingcha} command. Every failure ends as one line on stderr and an exit code; see {@link ExitCodes}. */
 public final class Main {
@@ -53,7 +54,7 @@ public final class Main {
         }
         int code;
         try {
-            code = commandLine(Terminal.detect()).execute(args);
+            code = commandLine(Terminal.detect(), args.length > 0 ? args[0] : "").execute(args);
         } catch (Throwable t) {
             // Errors (a broken installation's NoClassDefFoundError, memory) bypass picocli's handlers.
             String message = t.getMessage() == null ? "" : ": " + t.getMessage().lines().findFirst().orElse("");
@@ -72,11 +73,30 @@ public final class Main {
     }
 
     public static CommandLine commandLine(Terminal terminal) {
+        return commandLine(terminal, "");
+    }
+
+    /**
+     * When {@code firstArgument} names a subcommand, the root gets only that one: picocli builds the model of
+     * every command it is given, about 0.1 s of a cold start for all of them, and a run uses one. Anything else
+     * (no command, {@code --help}, a typo) gets all of them, for the usage help and the suggestions.
+     */
+    static CommandLine commandLine(Terminal terminal, String firstArgument) {
         CommandLine cl = new CommandLine(new MingchaCommand(terminal));
+        boolean named = MingchaCommand.SUBCOMMANDS.stream().anyMatch(c -> commandName(c).equals(firstArgument));
+        for (Class<?> command : MingchaCommand.SUBCOMMANDS) {
+            if (!named || commandName(command).equals(firstArgument)) {
+                cl.addSubcommand(command);
+            }
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Main::usageError);
         cl.setExecutionExceptionHandler(Main::executionError);
         return cl;
+    }
+
+    private static String commandName(Class<?> command) {
+        return command.getAnnotation(Command.class).name();
     }
 
     private static int usageError(ParameterException e, String[] args) {

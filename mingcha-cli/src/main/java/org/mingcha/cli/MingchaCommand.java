@@ -1,5 +1,6 @@
 package org.mingcha.cli;
 
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.mingcha.cli.bench.BenchCommand;
 import org.mingcha.cli.console.Terminal;
@@ -15,10 +16,12 @@ import picocli.CommandLine.Spec;
 
 /** The root command; all text of the usage help lives in {@code Messages.properties}. */
 @Command(name = "mingcha", mixinStandardHelpOptions = true, versionProvider = MingchaCommand.Version.class,
-        resourceBundle = "org.mingcha.cli.Messages", usageHelpAutoWidth = true, sortOptions = false,
-        subcommands = {ScanCommand.class, ListsCommand.class, PolicyCommand.class, PolicyEvalCommand.class, KbCommand.class, VersionCommand.class,
-            BenchCommand.class})
+        resourceBundle = "org.mingcha.cli.Messages", usageHelpAutoWidth = true, sortOptions = false)
 public final class MingchaCommand implements Callable<Integer> {
+
+    /** The subcommands in the order the usage help lists them; {@link Main} adds them to the root. */
+    static final List<Class<?>> SUBCOMMANDS = List.of(ScanCommand.class, ListsCommand.class, PolicyCommand.class,
+            PolicyEvalCommand.class, KbCommand.class, VersionCommand.class, BenchCommand.class);
 
     private final Terminal terminal;
 

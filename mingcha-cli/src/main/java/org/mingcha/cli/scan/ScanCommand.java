@@ -118,7 +118,9 @@ public final class ScanCommand implements Callable<Integer> {
         Scanner scanner = new Scanner(options);
         ReportContext context = new ReportContext(scanner.catalog(), kb, report.lang(), VersionInfo.version());
         Texts texts = Texts.of(report.lang());
-        Run run = new Run(scanner, new ReportWriter(renderers, context), threshold, texts,
+        ReportWriter writer = new ReportWriter(renderers, context);
+        writer.prepareInBackground();
+        Run run = new Run(scanner, writer, threshold, texts,
                 new ConsoleSummary(texts, new Style(root.terminal().color()), scanner.catalog(), kb), context);
         exitCode = ExitCodes.OK;
         try {

@@ -51,6 +51,34 @@ class KnowledgeBaseLoaderTest {
     }
 
     @Test
+    void compiledJsonHoldsExactlyWhatTheYamlSays() {
+        // the build compiles the YAML to JSON (KnowledgeBaseCompiler) and bundled() reads that JSON
+        assertThat(KnowledgeBase.class.getClassLoader().getResource("org/mingcha/kb/compiled/kb.yaml.json"))
+                .as("compiled knowledge base in the class output").isNotNull();
+        KnowledgeBase fromJson = KnowledgeBase.bundled();
+        KnowledgeBase fromYaml = KnowledgeBaseLoader.loadBundledValidated();
+        assertThat(fromJson.version()).isEqualTo(fromYaml.version());
+        assertThat(fromJson.guideClauses()).isEqualTo(fromYaml.guideClauses());
+        assertThat(fromJson.violationCategories()).isEqualTo(fromYaml.violationCategories());
+        assertThat(fromJson.piCategories()).isEqualTo(fromYaml.piCategories());
+        assertThat(fromJson.permissions()).isEqualTo(fromYaml.permissions());
+        assertThat(fromJson.sensitiveApis()).isEqualTo(fromYaml.sensitiveApis());
+        assertThat(fromJson.sdks()).isEqualTo(fromYaml.sdks());
+        assertThat(fromJson.piTypes()).isEqualTo(fromYaml.piTypes());
+        assertThat(fromJson.serviceTypes()).isEqualTo(fromYaml.serviceTypes());
+    }
+
+    @Test
+    void compilerRefusesABrokenKnowledgeBase(@TempDir Path classes) throws IOException {
+        Path kb = classes.resolve("org/mingcha/kb");
+        Files.createDirectories(kb);
+        Files.writeString(kb.resolve("kb.yaml"), "version: x\nfiles: []\n");
+        assertThatThrownBy(() -> KnowledgeBaseCompiler.main(new String[] {classes.toString()}))
+                .isInstanceOf(KnowledgeBaseException.class).hasMessageContaining("key 'files'");
+        assertThat(kb.resolve("compiled")).doesNotExist();
+    }
+
+    @Test
     void countsMatchTheData() throws IOException {
         KnowledgeBase kb = KnowledgeBase.bundled();
         // Entry counts as written by convert.py: each list item starts with "- <id key>:" at column 0.
