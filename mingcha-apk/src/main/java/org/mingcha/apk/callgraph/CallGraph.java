@@ -32,8 +32,8 @@ public final class CallGraph {
 
     record Data(int methodCount, int[] methodClass, int[] methodSig, int[] edges, int[] edgeStart, int[] edgeEnd,
                 long[] defined, long[] publicApi, int classCount, int[] classSuper, int[][] classInterfaces,
-                long[] classDefined, long[] instantiated, List<String> classNames, List<String> sigNames,
-                LongIntTable methodKeys, Map<String, Integer> sigIds, Map<String, Integer> classIds,
+                long[] classDefined, long[] instantiated, List<String> classNames, Signatures signatures,
+                LongIntTable methodKeys, Map<String, Integer> classIds,
                 List<int[]> reflective,
                 List<String> reflectiveNames) {
     }
@@ -104,19 +104,13 @@ public final class CallGraph {
             }
         }
         resolved = new int[data.methodCount()][];
-        Integer clinit = indexOf(data.sigNames(), "<clinit>()V");
-        clinitSig = clinit == null ? -1 : clinit;
+        clinitSig = data.signatures().id("<clinit>()V");
         objectClass = data.classIds().getOrDefault("Ljava/lang/Object;", -1);
         activityClass = data.classIds().getOrDefault("Landroid/app/Activity;", -1);
         platformLive = new boolean[classes];
         for (int c = 0; c < classes; c++) {
             platformLive[c] = CallGraphBuilder.get(data.instantiated(), c);
         }
-    }
-
-    private static Integer indexOf(List<String> list, String value) {
-        int i = list.indexOf(value);
-        return i < 0 ? null : i;
     }
 
     private static long key(int cls, int sig) {
@@ -157,19 +151,18 @@ public final class CallGraph {
             return Optional.empty();
         }
         Integer c = d.classIds().get(smaliRef.substring(0, arrow));
-        Integer s = c == null ? null : d.sigIds().get(smaliRef.substring(arrow + 2));
-        int m = s == null ? -1 : d.methodKeys().get((long) c << 32 | s);
+        int s = c == null ? -1 : d.signatures().id(smaliRef.substring(arrow + 2));
+        int m = s < 0 ? -1 : d.methodKeys().get((long) c << 32 | s);
         return m < 0 ? Optional.empty() : Optional.of(m);
     }
 
     /** The smali reference of a method, {@code Lcom/a/B;->m()V}. */
     public String ref(int method) {
-        return d.classNames().get(d.methodClass()[method]) + "->" + d.sigNames().get(d.methodSig()[method]);
+        return d.classNames().get(d.methodClass()[method]) + "->" + d.signatures().text(d.methodSig()[method]);
     }
 
     public String nameOf(int method) {
-        String sig = d.sigNames().get(d.methodSig()[method]);
-        return sig.substring(0, sig.indexOf('('));
+        return d.signatures().name(d.methodSig()[method]);
     }
 
     /** Methods whose names pass the test, defined by the class or inherited from its input superclasses. */
@@ -297,7 +290,7 @@ public final class CallGraph {
             }
             virtualCaller[ref] = caller;
             int cls = d.methodClass()[ref];
-            if (cls == objectClass || d.sigNames().get(d.methodSig()[ref]).startsWith("<")) {
+            if (cls == objectClass || d.signatures().name(d.methodSig()[ref]).startsWith("<")) {
                 // Object's methods are overridden everywhere and constructors are not inherited
                 return;
             }

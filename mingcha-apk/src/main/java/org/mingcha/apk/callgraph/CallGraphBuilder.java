@@ -56,13 +56,14 @@ public final class CallGraphBuilder {
     /** Method ids by class id (high 32 bits) and signature id (low 32 bits). */
     private final LongIntTable methodKeys = new LongIntTable(1 << 16);
     private final Map<String, Integer> classIds = new HashMap<>();
-    private final Map<String, Integer> sigIds = new HashMap<>();
     /** Method names and descriptors interned apart, so a DEX reader can key a signature by two ints. */
     private final Map<String, Integer> partIds = new HashMap<>();
     private final List<String> partNames = new ArrayList<>();
     private final LongIntTable sigByParts = new LongIntTable(1 << 15);
     private final List<String> classNames = new ArrayList<>();
-    private final List<String> sigNames = new ArrayList<>();
+    private int[] sigNameParts = new int[1024];
+    private int[] sigDescriptorParts = new int[1024];
+    private int sigCount;
     private int[] methodClass = new int[1024];
     private int[] methodSig = new int[1024];
     private byte[] dispatch = new byte[1024];
@@ -123,8 +124,7 @@ public final class CallGraphBuilder {
         }
         methodClass[m] = classId;
         methodSig[m] = signature;
-        String sig = sigNames.get(signature);
-        dispatch[m] = dispatchOf(classNames.get(classId), sig.substring(0, Math.max(sig.indexOf('('), 0)));
+        dispatch[m] = dispatchOf(classNames.get(classId), partNames.get(sigNameParts[signature]));
         methodKeys.put(key, m);
         return m;
     }
@@ -150,15 +150,18 @@ public final class CallGraphBuilder {
         return next;
     }
 
-    /**
-     * The signature id of a name and a descriptor id: the same as {@link #signatureId(String)} of the two
-     * joined, without joining them again once the pair was seen.
-     */
+    /** The signature id of a name id and a descriptor id: the same as {@link #signatureId(String)} of the two joined. */
     public int signatureId(int nameId, int descriptorId) {
-        long key = (long) nameId << 32 | descriptorId;
+        long key = Signatures.key(nameId, descriptorId);
         int s = sigByParts.get(key);
         if (s < 0) {
-            s = signatureId(partNames.get(nameId) + partNames.get(descriptorId));
+            s = sigCount++;
+            if (s >= sigNameParts.length) {
+                sigNameParts = Arrays.copyOf(sigNameParts, s * 2);
+                sigDescriptorParts = Arrays.copyOf(sigDescriptorParts, s * 2);
+            }
+            sigNameParts[s] = nameId;
+            sigDescriptorParts[s] = descriptorId;
             sigByParts.put(key, s);
         }
         return s;
@@ -166,14 +169,8 @@ public final class CallGraphBuilder {
 
     /** The id of a method's name and descriptor, {@code m(I)V}. */
     public int signatureId(String nameAndDescriptor) {
-        Integer s = sigIds.get(nameAndDescriptor);
-        if (s != null) {
-            return s;
-        }
-        int id = sigNames.size();
-        sigIds.put(nameAndDescriptor, id);
-        sigNames.add(nameAndDescriptor);
-        return id;
+        int paren = Math.max(nameAndDescriptor.indexOf('('), 0);
+        return signatureId(partId(nameAndDescriptor.substring(0, paren)), partId(nameAndDescriptor.substring(paren)));
     }
 
     private static byte dispatchOf(String owner, String name) {
@@ -393,8 +390,10 @@ public final class CallGraphBuilder {
                 Arrays.copyOf(methodSig, methodCount), Arrays.copyOf(edges, edgeCount),
                 Arrays.copyOf(edgeStart, methodCount), Arrays.copyOf(edgeEnd, methodCount), defined, publicApi,
                 classes, Arrays.copyOf(classSuper, classes), Arrays.copyOf(classInterfaces, classes),
-                classDefined, instantiated, List.copyOf(classNames), List.copyOf(sigNames), methodKeys,
-                sigIds, classIds, List.copyOf(reflective), List.copyOf(reflectiveNames)));
+                classDefined, instantiated, List.copyOf(classNames),
+                new Signatures(List.copyOf(partNames), partIds, Arrays.copyOf(sigNameParts, sigCount),
+                        Arrays.copyOf(sigDescriptorParts, sigCount), sigByParts),
+                methodKeys, classIds, List.copyOf(reflective), List.copyOf(reflectiveNames)));
     }
 
     static boolean get(long[] bits, int index) {
