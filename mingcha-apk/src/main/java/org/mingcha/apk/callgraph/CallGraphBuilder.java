@@ -81,6 +81,7 @@ public final class CallGraphBuilder {
     private long[] classDefined = new long[4];
     private long[] instantiated = new long[4];
     private boolean[] classPublic = new boolean[256];
+    private boolean[] classLambda = new boolean[256];
 
     private final List<int[]> reflective = new ArrayList<>();
     private final List<String> reflectiveNames = new ArrayList<>();
@@ -207,8 +208,10 @@ public final class CallGraphBuilder {
             classSuper = Arrays.copyOf(classSuper, size);
             classInterfaces = Arrays.copyOf(classInterfaces, size);
             classPublic = Arrays.copyOf(classPublic, size);
+            classLambda = Arrays.copyOf(classLambda, size);
         }
         classSuper[c] = -1;
+        classLambda[c] = isLambdaClass(type);
         return c;
     }
 
@@ -275,9 +278,13 @@ public final class CallGraphBuilder {
 
     /** A new-instance of {@code type} (or a constant class literal handed on). */
     public void allocate(String type) {
-        int c = classId(type);
+        allocate(classId(type));
+    }
+
+    /** As {@link #allocate(String)}, by the class id a DEX reader cached for the type. */
+    public void allocate(int c) {
         add(edge(EDGE_ALLOC, c));
-        if (isLambdaClass(type)) {
+        if (classLambda[c]) {
             add(edge(EDGE_LAMBDA_CLASS, c));
         }
         if (allocationCount == allocations.length) {

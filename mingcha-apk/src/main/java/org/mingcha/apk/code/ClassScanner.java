@@ -267,7 +267,7 @@ final class ClassScanner {
             }
             case NEW_INSTANCE -> {
                 decode(insn);
-                graph.allocate(insn.getIndexAsType());
+                graph.allocate(resolver.graphClass(insn, graph));
                 clear(dest(insn));
             }
             case INVOKE_CUSTOM, INVOKE_CUSTOM_RANGE -> {

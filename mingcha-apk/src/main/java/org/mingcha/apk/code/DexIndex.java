@@ -213,6 +213,11 @@ final class DexIndex implements InsnResolver {
         return id - 1;
     }
 
+    @Override
+    public int graphClass(InsnData insn, CallGraphBuilder graph) {
+        return graphClass(insn.getIndex(), graph);
+    }
+
     /** The call-graph class id of a type_id, decoded once per DEX. */
     private int graphClass(int typeIdx, CallGraphBuilder graph) {
         if (typeIdx >= graphClasses.length) {

@@ -50,6 +50,11 @@ interface InsnResolver {
         return graphMethod(insn.getIndexAsMethod(), graph);
     }
 
+    /** The call-graph id of the class a {@code new-instance} names. */
+    default int graphClass(InsnData insn, CallGraphBuilder graph) {
+        return graph.classId(insn.getIndexAsType());
+    }
+
     /** The call-graph id of a method being visited. */
     default int graphMethod(IMethodData method, CallGraphBuilder graph) {
         return graphMethod(method.getMethodRef(), graph);
