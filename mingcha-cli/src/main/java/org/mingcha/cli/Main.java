@@ -26,16 +26,19 @@ public final class Main {
     }
 
     /**
-     * Loads the knowledge base and the built-in rules on a second core while picocli builds the command line
-     * on this one; the command's own call then finds them loaded (class initialisation makes it wait if not).
+     * Loads the knowledge base and the built-in rules' metadata, each on its own thread, while picocli builds the
+     * command line on this one; the command's own call then finds them loaded (class initialisation makes it wait
+     * if not).
      */
     private static void warmUp() {
-        Thread t = new Thread(() -> {
-            KnowledgeBase.bundled();
-            BuiltInRules.all();
-        }, "mingcha-warm-up");
+        start("mingcha-kb-warm-up", KnowledgeBase::bundled);
+        start("mingcha-rules-warm-up", BuiltInRules::catalog);
+    }
+
+    private static void start(String name, Runnable task) {
+        Thread t = new Thread(task, name);
         t.setDaemon(true);
-        // a broken knowledge base fails again, as an internal error, when the command itself loads it
+        // a broken resource fails again, as an internal error, when the command itself loads it
         t.setUncaughtExceptionHandler((thread, e) -> { });
         t.start();
     }

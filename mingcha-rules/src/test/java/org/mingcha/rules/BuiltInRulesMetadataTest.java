@@ -2,7 +2,11 @@ package org.mingcha.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +62,19 @@ class BuiltInRulesMetadataTest {
             assertThat(rule.consumes()).as(m.id()).isNotEmpty();
         }
         assertThat(catalog.all()).hasSize(rules.size());
+    }
+
+    @Test
+    void theStreamingReaderReadsWhatJacksonDataBindingReads() throws IOException {
+        ObjectMapper binding = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        for (Rule rule : rules) {
+            String resource = rule.getClass().getSimpleName() + ".yaml";
+            try (InputStream in = rule.getClass().getResourceAsStream(resource)) {
+                assertThat(RuleCatalog.metadataOf(rule.getClass())).as(resource)
+                        .isEqualTo(binding.readValue(in, RuleMetadata.class));
+            }
+        }
     }
 
     @Test

@@ -43,13 +43,17 @@ public final class Scanner {
     private final ServiceTypeProposer serviceTypes;
 
     public Scanner(ScanOptions options) {
-        this(options, BuiltInRules.all());
+        this(options, BuiltInRules.all(), BuiltInRules.catalog());
     }
 
     /** A scanner running the given rules instead of the built-in ones (tests, custom rule sets). */
     public Scanner(ScanOptions options, List<? extends Rule> rules) {
+        this(options, rules, RuleCatalog.forRules(rules));
+    }
+
+    private Scanner(ScanOptions options, List<? extends Rule> rules, RuleCatalog catalog) {
         this.options = Objects.requireNonNull(options, "options");
-        this.catalog = RuleCatalog.forRules(rules);
+        this.catalog = catalog;
         this.engine = new RuleEngine(rules, catalog, options.knowledgeBase());
         this.policies = new PolicyAttachment(() -> new PolicyAnalyzer(options.knowledgeBase(), options.policyLimits()),
                 options.policyLimits(), options.limits());

@@ -20,7 +20,6 @@ import org.mingcha.core.kb.SdkSignature;
 import org.mingcha.core.kb.SensitiveApi;
 import org.mingcha.core.kb.ServiceType;
 import org.mingcha.core.rule.Language;
-import org.mingcha.core.rule.RuleCatalog;
 import org.mingcha.core.rule.RuleMetadata;
 import org.mingcha.rules.BuiltInRules;
 import picocli.CommandLine.Command;
@@ -110,7 +109,7 @@ public final class KbCommand implements Callable<Integer> {
     }
 
     private static List<RuleMetadata> rules() {
-        return RuleCatalog.forRules(BuiltInRules.all()).all().stream()
+        return BuiltInRules.catalog().all().stream()
                 .sorted(Comparator.comparing(RuleMetadata::id)).toList();
     }
 

@@ -22,7 +22,6 @@ import org.mingcha.core.fact.policy.DeclaredSdk;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyDocumentFact;
 import org.mingcha.core.kb.KnowledgeBase;
-import org.mingcha.core.rule.RuleCatalog;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.policy.PolicyAnalyzer;
@@ -113,7 +112,7 @@ public final class PolicyCommand implements Callable<Integer> {
         Path first = files.get(0);
         ScanResult result = new ScanResult(first.toString(), facts, List.of(), List.of(),
                 Duration.ofNanos(System.nanoTime() - start));
-        ReportContext context = new ReportContext(RuleCatalog.forRules(BuiltInRules.all()), kb, report.lang(), VersionInfo.version());
+        ReportContext context = new ReportContext(BuiltInRules.catalog(), kb, report.lang(), VersionInfo.version());
         List<Path> written;
         try {
             Files.createDirectories(out);

@@ -1,8 +1,5 @@
 package org.mingcha.core.rule;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,12 +11,9 @@ import java.util.Optional;
 
 /**
  * The metadata of every rule, each read from {@code <RuleClassName>.yaml} beside the rule class.
- * Unknown keys are errors, so a typo in a rule file fails the build's meta-test instead of vanishing.
+ * Unknown keys are errors ({@link RuleMetadataReader}), so a typo in a rule file fails the build's meta-test.
  */
 public final class RuleCatalog {
-
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Map<String, RuleMetadata> byId;
 
@@ -48,7 +42,7 @@ public final class RuleCatalog {
             if (in == null) {
                 throw new IllegalStateException("rule " + ruleClass.getName() + " has no metadata file " + resource);
             }
-            return YAML.readValue(in, RuleMetadata.class);
+            return RuleMetadataReader.read(in);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ruleClass.getName() + " metadata " + resource + ": "
                     + e.getMessage(), e);
