@@ -15,7 +15,9 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
- * not in the document's title (the app's own name); around each mention (it and the next lines) the list should
+ * not in the document's title (the app's own name), or, without a name, as an SDK the app embeds and that collects or
+ * receives PI ("我们接入的推送SDK会收集您的设备标识"), or an SDK sentence with a link that is not a pointer to a list
+ * kept elsewhere ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
  * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
  * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
  */
@@ -26,9 +28,12 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int MIN_KB_NAME_CHARS = 3;
     private static final int CONTEXT_SENTENCES = 6;
     private static final int TITLE_WITHIN_CHARS = 200;
+    private static final int EMBED_TO_SDK_CHARS = 20;
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
+    private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
+            + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
 
     @Override
     public String clause() {
@@ -55,8 +60,10 @@ public final class SdkListCheck implements PolicyCheck {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
-                        && window(doc.text(), ss, i).contains("http");
-                if (name == null && !genericWithLink) {
+                        && window(doc.text(), ss, i).contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
+                boolean embedded = name == null && s.contains("sdk") && embeddedSdk.matcher(s).find()
+                        && Scan.containsAny(s, lex.list("piActs"));
+                if (name == null && !genericWithLink && !embedded) {
                     continue;
                 }
                 mentions.add(new Hit(doc, ss.get(i)));
