@@ -32,6 +32,8 @@ public final class SdkListCheck implements PolicyCheck {
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
+    /** The SDK's policy named by its title ("具体详见《极光隐私政策》") points to it as a link does. */
+    private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
     private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
 
@@ -74,7 +76,7 @@ public final class SdkListCheck implements PolicyCheck {
                 vendor |= Scan.containsAny(w, lex.list("vendor"));
                 purpose |= Scan.containsAny(w, lex.list("purpose"));
                 kinds |= Scan.containsAny(w, lex.list("piKinds"));
-                link |= w.contains("http") || w.contains("www.");
+                link |= w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
             }
         }
         if (mentions.isEmpty()) {

@@ -3,6 +3,7 @@ package org.mingcha.policy.check;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
 /** Cues of 6.2.1.j (improvement-only collection) and 6.2.2.b (SDK list), on sentences written for the test. */
@@ -78,6 +79,19 @@ class ImprovementAndSdkCuesTest {
                 .isEqualTo(Status.MISSING);
         assertThat(Snippets.run(new SdkListCheck(), "示例SDK隐私政策：https://example.com/privacy").status())
                 .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void theTitleOfTheSdksPolicyPointsToItAsALinkDoes() {
+        String list = "我们集成了以下第三方SDK：\n"
+                + "友盟SDK由示例甲有限公司提供，收集设备信息，用于统计。%s\n"
+                + "极光推送SDK由示例乙有限公司提供，收集设备信息，用于推送。%s\n"
+                + "个推SDK由示例丙有限公司提供，收集设备信息，用于推送。%s";
+        assertThat(Snippets.run(new SdkListCheck(), list.formatted("详见《友盟隐私政策》。", "详见《极光隐私政策》。",
+                "详见《个推隐私政策》。")).status()).isEqualTo(Status.MET);
+        PolicyCheckResult without = Snippets.run(new SdkListCheck(), list.formatted("", "", ""));
+        assertThat(without.status()).isEqualTo(Status.PARTLY);
+        assertThat(without.note()).contains("no-policy-link");
     }
 
     @Test
