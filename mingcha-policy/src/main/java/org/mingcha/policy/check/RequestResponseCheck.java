@@ -9,18 +9,30 @@ import org.mingcha.policy.text.Span;
 
 /**
  * 6.2.1 l) 8): responding to the data subject's requests, with the time limit checked against the ceiling of
- * 15 working days (8.x, 13.2). A promise is a response verb after a promising word of the provider (将, 会, 予以,
- * 及时, 尽快…): "通过邮件反馈账号信息" is the user writing, not a promise. A response promise within the ceiling →
- * {@code met}; a promise without a limit, or with a longer one → {@code partly}; no promise to respond →
- * {@code missing}.
+ * 15 working days (8.x, 13.2). A sentence addresses the response when
+ * <ul>
+ * <li>a response verb follows a promising word of the provider (将, 会, 予以, 及时, 尽快…): "我们将在15天内答复";
+ * "通过邮件反馈账号信息" is the user writing, not a promise;</li>
+ * <li>the provider acts once the request is received: "我们会在收到您的邮件后…";</li>
+ * <li>or it speaks of handling the user's request: "如我们决定响应您的删除请求…", and also "在以下情形中，我们将无法
+ * 响应您的请求" (refusing some requests presupposes handling the others; the labels read it so).</li>
+ * </ul>
+ * The request may be named in the sentence, the next one or the few before it (the contact details usually come
+ * first: "如有疑问，请发送邮件至…。我们将在十五日内反馈。"). A limit within the ceiling → {@code met}; no limit, or a
+ * longer one → {@code partly}; nothing → {@code missing}.
  */
 public final class RequestResponseCheck implements PolicyCheck {
 
     private static final int MODAL_TO_VERB_CHARS = 16;
+    private static final int RECEIPT_TO_REQUEST_CHARS = 12;
+    private static final int REQUEST_SENTENCES_BEFORE = 5;
 
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
-    private final Pattern promise = Pattern.compile("(" + String.join("|", lex.list("promiseMarkers")) + ")[^，。；,;]{0,"
-            + MODAL_TO_VERB_CHARS + "}?(" + String.join("|", lex.list("respond")) + ")");
+    private final Pattern promise = Pattern.compile(alternatives("promiseMarkers") + "[^，。；,;]{0,"
+            + MODAL_TO_VERB_CHARS + "}?" + alternatives("respond")
+            + "|" + alternatives("promiseMarkers") + "[^，。；,;]{0,4}收到[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS
+            + "}?" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后|内|起)"
+            + "|" + alternatives("handlingVerbs") + "(您|你)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)");
 
     @Override
     public String clause() {
@@ -35,10 +47,11 @@ public final class RequestResponseCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
-                String s = doc.quote(ss.get(i));
-                if (!Scan.containsAny(s, lex.list("respond")) || !promise.matcher(s).find()
-                        || Scan.containsAny(s, lex.list("excludes"))
-                        || !Scan.containsAny(Scan.withNext(doc, i), lex.list("requests"))) {
+                String s = masked(doc.quote(ss.get(i)));
+                if (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
+                        || (s.contains("请求") || s.contains("申请")) && Scan.containsAny(s, lex.list("handlingVerbs")))
+                        || !promise.matcher(s).find() || Scan.containsAny(s, lex.list("excludes"))
+                        || !Scan.containsAny(requestWindow(doc, i), lex.list("requests"))) {
                     continue;
                 }
                 promises.add(new Hit(doc, ss.get(i)));
@@ -59,5 +72,28 @@ public final class RequestResponseCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "no-time-limit", promises);
         }
         return Outcomes.of(clause(), Status.MISSING, "no-response-promise", List.of());
+    }
+
+    private String alternatives(String list) {
+        return "(" + String.join("|", lex.list(list)) + ")";
+    }
+
+    /** Words that merely contain a response verb ("影响应用" holds 响应) are blanked, keeping offsets. */
+    private String masked(String s) {
+        String out = s;
+        for (String w : lex.list("maskedWords")) {
+            if (out.contains(w)) {
+                out = out.replace(w, " ".repeat(w.length()));
+            }
+        }
+        return out;
+    }
+
+    /** The sentence, the next one and the few before it. */
+    private static String requestWindow(CheckDocument doc, int i) {
+        List<Span> ss = doc.sentences();
+        int first = Math.max(0, i - REQUEST_SENTENCES_BEFORE);
+        int last = Math.min(ss.size() - 1, i + 1);
+        return doc.text().substring(ss.get(first).start(), ss.get(last).end());
     }
 }

@@ -15,7 +15,9 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
- * not in the document's title (the app's own name); around each mention (it and the next lines) the list should
+ * not in the document's title (the app's own name), or, without a name, as an SDK the app embeds and that collects or
+ * receives PI ("我们接入的推送SDK会收集您的设备标识"), or an SDK sentence with a link that is not a pointer to a list
+ * kept elsewhere ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
  * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
  * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
  */
@@ -26,9 +28,14 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int MIN_KB_NAME_CHARS = 3;
     private static final int CONTEXT_SENTENCES = 6;
     private static final int TITLE_WITHIN_CHARS = 200;
+    private static final int EMBED_TO_SDK_CHARS = 20;
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
+    /** The SDK's policy named by its title ("具体详见《极光隐私政策》") points to it as a link does. */
+    private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
+    private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
+            + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
 
     @Override
     public String clause() {
@@ -55,8 +62,10 @@ public final class SdkListCheck implements PolicyCheck {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
-                        && window(doc.text(), ss, i).contains("http");
-                if (name == null && !genericWithLink) {
+                        && window(doc.text(), ss, i).contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
+                boolean embedded = name == null && s.contains("sdk") && embeddedSdk.matcher(s).find()
+                        && Scan.containsAny(s, lex.list("piActs"));
+                if (name == null && !genericWithLink && !embedded) {
                     continue;
                 }
                 mentions.add(new Hit(doc, ss.get(i)));
@@ -67,7 +76,7 @@ public final class SdkListCheck implements PolicyCheck {
                 vendor |= Scan.containsAny(w, lex.list("vendor"));
                 purpose |= Scan.containsAny(w, lex.list("purpose"));
                 kinds |= Scan.containsAny(w, lex.list("piKinds"));
-                link |= w.contains("http") || w.contains("www.");
+                link |= w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
             }
         }
         if (mentions.isEmpty()) {

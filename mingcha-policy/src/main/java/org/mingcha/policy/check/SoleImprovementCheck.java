@@ -28,6 +28,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SECTION_LOOKAHEAD = 3;
     private static final int PROVIDED_OBJECT_CHARS = 14;
+    private static final int ENUMERATION_ITEM_CHARS = 6;
     private static final String CLAUSE_BREAKS = "，,。；;";
 
     private final Lexicon lex = Lexicon.of(SoleImprovementCheck.class);
@@ -36,6 +37,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern purposeSplit = alternatives(lex.list("purposeSeparators"));
     private final Pattern comparative = alternatives(lex.list("comparatives"));
     private final Pattern qualified = Pattern.compile("^(?:" + String.join("|", lex.list("qualifiers")) + ")");
+    private final Pattern providedThing = Pattern.compile("服务|功能|产品");
     private final Pattern recipient = Pattern.compile("^(给|向|为)?(您|你|用户)?(们)?");
     private final Pattern wholePi = alternatives(lex.list("wholePi"));
     private final Pattern headingLabel = alternatives(lex.list("headingLabels"));
@@ -62,9 +64,21 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private List<Hit> findings(CheckDocument doc) {
         List<Hit> out = new ArrayList<>();
         Set<Span> headings = new HashSet<>(doc.headings());
+        List<Span> headingList = doc.headings();
         List<Span> ss = doc.sentences();
+        int h = -1;
+        boolean cookieSection = false;
         for (int i = 0; i < ss.size(); i++) {
+            while (h + 1 < headingList.size() && headingList.get(h + 1).start() <= ss.get(i).start()) {
+                h++;
+                cookieSection = Scan.containsAny(doc.quote(headingList.get(h)), lex.list("cookieTerms"));
+            }
             String s = doc.quote(ss.get(i));
+            // Cookie boilerplate and promises to ask again before any new collection are not collection statements.
+            if (cookieSection || Scan.containsAny(s, lex.list("cookieTerms"))
+                    || Scan.containsAny(s, lex.list("deferredConsent"))) {
+                continue;
+            }
             String next = i + 1 < ss.size() ? doc.quote(ss.get(i + 1)) : "";
             boolean collects = !collectPositions(s).isEmpty();
             if (!collects && headingLike(s, headings.contains(ss.get(i)))) {
@@ -87,7 +101,24 @@ public final class SoleImprovementCheck implements PolicyCheck {
             return false;
         }
         List<String> purposes = purposes(s);
-        return !purposes.isEmpty() && purposes.stream().allMatch(this::improvementOnly);
+        if (purposes.isEmpty() || !improvementOnly(purposes.get(0))) {
+            return false;
+        }
+        for (String p : purposes.subList(1, purposes.size())) {
+            if (!improvementOnly(p) && !continuesEnumeration(p)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A short item of an enumeration after an improvement purpose, naming no function of its own, is governed by
+     * the same verb ("统计装机量、活跃用户、区域统计").
+     */
+    private boolean continuesEnumeration(String part) {
+        return part.strip().length() <= ENUMERATION_ITEM_CHARS && !Scan.containsAny(part, lex.list("functions"))
+                && !providesService(part) && !Scan.containsAny(part, lex.list("actions"));
     }
 
     private static boolean headingLike(String s, boolean heading) {
@@ -134,7 +165,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
 
     /**
      * "提供…服务/功能/产品" is a business function unless what is provided is itself only better or personalised
-     * ("提供更好的服务", "提供个性化服务").
+     * ("提供更好的服务", "提供个性化服务", "提供尽可能多的个人化网上服务").
      */
     private boolean providesService(String purpose) {
         for (int i = purpose.indexOf("提供"); i >= 0; i = purpose.indexOf("提供", i + 2)) {
@@ -146,7 +177,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
             if (qualified.matcher(object).find()) {
                 continue;
             }
-            if (object.contains("服务") || object.contains("功能") || object.contains("产品")) {
+            Matcher provided = providedThing.matcher(object);
+            if (provided.find() && !Scan.containsAny(object.substring(0, provided.start()),
+                    lex.list("personalised"))) {
                 return true;
             }
         }

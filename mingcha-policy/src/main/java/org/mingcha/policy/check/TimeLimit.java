@@ -22,7 +22,7 @@ public record TimeLimit(Span span, int amount, String unit, double workingDays) 
     public static final double CEILING_WORKING_DAYS = 15.0;
 
     private static final Pattern LIMIT = Pattern.compile(
-            "([0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})\\s*(个)?\\s*(工作日|自然日|日历日|个月|天|日|月|周|星期)");
+            "([0-9０-９]{1,3}|[零〇一二两三四五六七八九十百]{1,4})[】\\]」]?\\s*(个)?\\s*(工作日|自然日|日历日|个月|天|日|月|周|星期)");
     private static final double WORKING_PER_CALENDAR_DAY = 5.0 / 7.0;
     private static final double WORKING_DAYS_PER_MONTH = 21.75;
     private static final double WORKING_DAYS_PER_WEEK = 5.0;
@@ -38,7 +38,8 @@ public record TimeLimit(Span span, int amount, String unit, double workingDays) 
 
     /**
      * The limits in {@code text}: a number and a unit followed by 内/以内/之内, or preceded by 时间为/期限为/
-     * 不超过/最长. Dates ("5月29日") and durations without such a frame ("15天预报") are not limits.
+     * 不超过/最长. Dates ("5月29日") and durations without such a frame ("15天预报") are not limits. A number a
+     * template left in brackets ("【15】天内") still counts; a run of days ("连续180天内未登录") is a period, not a limit.
      */
     public static List<TimeLimit> find(String text, int offset) {
         List<TimeLimit> out = new ArrayList<>();
@@ -62,11 +63,14 @@ public record TimeLimit(Span span, int amount, String unit, double workingDays) 
     }
 
     private static boolean framed(String text, int start, int end) {
+        String before = text.substring(Math.max(0, start - 4), start).strip();
+        if (before.endsWith("连续") || before.endsWith("连续的")) {
+            return false;
+        }
         String after = text.substring(end, Math.min(text.length(), end + 3)).strip();
         if (after.startsWith("内") || after.startsWith("以内") || after.startsWith("之内")) {
             return true;
         }
-        String before = text.substring(Math.max(0, start - 4), start).strip();
         return before.endsWith("时间为") || before.endsWith("期限为") || before.endsWith("不超过")
                 || before.endsWith("最长") || before.endsWith("时限为");
     }

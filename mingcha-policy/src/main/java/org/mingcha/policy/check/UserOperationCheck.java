@@ -11,13 +11,14 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.1 l): one user operation (query, correct, delete, cancel the account, withdraw consent, get a copy).
  * A sentence <em>names</em> the operation when it holds the operation and its object, or holds the operation
- * under a heading that names both ("注销账户" then "如您需要注销的话…"). The operation is <em>offered</em> when
- * a naming sentence says the user can do it, mentions the user doing it, or is itself an instruction with a way
- * ("点击“我的-设置-账号注销”即可"), or when a heading names it; it is <em>explained</em> when that sentence or
- * the two after it give a concrete way: a settings path, a page, an e-mail, a phone number, the contact details
- * (a pointer to "以下方式" reads the list that follows). Explained → {@code met}; offered → {@code partly};
- * else {@code missing}. A promised time limit above 15 working days (8.x, 13.2) lowers {@code met} to
- * {@code partly}.
+ * under a heading that names both ("注销账户" then "如您需要注销的话…"), or words the operation with its object
+ * in one phrase ({@code standaloneOperations}: "停止向第三方共享", "拒绝我们进一步收集"). The operation is
+ * <em>offered</em> when a naming sentence says the user can do it, mentions the user doing it, or is itself an
+ * instruction with a way ("点击“我的-设置-账号注销”即可"), or when a heading names it; it is <em>explained</em>
+ * when that sentence or the two after it (up to the next numbered heading) give a concrete way: a settings path, a
+ * page, an e-mail, a phone number, the contact details (a pointer to "以下方式" reads the list that follows).
+ * Explained → {@code met}; offered → {@code partly}; else {@code missing}. A promised time limit above 15 working
+ * days (8.x, 13.2) in the window of an offering sentence lowers {@code met} to {@code partly}.
  */
 abstract class UserOperationCheck implements PolicyCheck {
 
@@ -25,6 +26,9 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int LIST_WINDOW_SENTENCES = 5;
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SUBJECT_TO_ABILITY_CHARS = 12;
+    private static final Pattern NUMBERED_HEADING = Pattern.compile(
+            "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
+            + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
 
     private final Lexicon lex;
     private final Optional<Pattern> notUserAction;
@@ -32,6 +36,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final List<String> vagueMethods;
     private final List<Pattern> instructions;
     private final Pattern userCan;
+    private final List<Pattern> standalone;
+    private final List<String> standaloneTriggers;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
@@ -46,6 +52,9 @@ abstract class UserOperationCheck implements PolicyCheck {
                 + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
                 + "|" + String.join("|", lex.list("imperatives")));
         this.instructions = lex.lists().getOrDefault("instructions", List.of()).stream().map(Pattern::compile).toList();
+        this.standalone = lex.lists().getOrDefault("standaloneOperations", List.of()).stream()
+                .map(Pattern::compile).toList();
+        this.standaloneTriggers = lex.lists().getOrDefault("standaloneTriggers", List.of());
     }
 
     @Override
@@ -75,11 +84,6 @@ abstract class UserOperationCheck implements PolicyCheck {
                 }
                 Hit hit = new Hit(doc, sentence);
                 String w = window(doc, i);
-                for (TimeLimit limit : TimeLimit.find(w, sentence.start())) {
-                    if (limit.exceedsCeiling()) {
-                        tooLong.add(new Hit(doc, limit.span()));
-                    }
-                }
                 boolean providerActs = notUserAction.isPresent() && notUserAction.get().matcher(s).find();
                 if (!providerActs && (userCan(s) || isInstruction(s))) {
                     offered.add(hit);
@@ -88,6 +92,14 @@ abstract class UserOperationCheck implements PolicyCheck {
                     }
                 } else if (Scan.containsAny(s, lex.list("bareMentions"))) {
                     offered.add(hit);
+                } else {
+                    // the provider's own deadline ("连续180天未登录的帐号将被注销") is no limit on the user's request
+                    continue;
+                }
+                for (TimeLimit limit : TimeLimit.find(w, sentence.start())) {
+                    if (limit.exceedsCeiling()) {
+                        tooLong.add(new Hit(doc, limit.span()));
+                    }
                 }
             }
             for (Span heading : headings) {
@@ -119,13 +131,29 @@ abstract class UserOperationCheck implements PolicyCheck {
         if (row.isPresent()) {
             return doc.quote(row.get());
         }
-        int last = Math.min(ss.size() - 1, i + METHOD_WINDOW_SENTENCES);
+        int last = beforeNextHeading(doc, i, Math.min(ss.size() - 1, i + METHOD_WINDOW_SENTENCES));
         String w = doc.text().substring(ss.get(i).start(), ss.get(last).end());
         if (w.endsWith("：") || w.endsWith(":") || Scan.containsAny(w, lex.list("listPointers"))) {
-            last = Math.min(ss.size() - 1, i + LIST_WINDOW_SENTENCES);
+            last = beforeNextHeading(doc, i, Math.min(ss.size() - 1, i + LIST_WINDOW_SENTENCES));
             w = doc.text().substring(ss.get(i).start(), ss.get(last).end());
         }
         return w;
+    }
+
+    /**
+     * The window ends before the next numbered heading: the way under "1、访问个人信息" is not a way to delete, even
+     * when the sentence before it named both. (Unnumbered short lines are often guessed as headings in plain text.)
+     */
+    private static int beforeNextHeading(CheckDocument doc, int i, int last) {
+        List<Span> ss = doc.sentences();
+        for (Span heading : doc.headings()) {
+            if (heading.start() >= ss.get(i).end() && heading.start() <= ss.get(last).start()
+                    && NUMBERED_HEADING.matcher(doc.quote(heading)).find()) {
+                int j = doc.sentenceIndex(heading.start());
+                return Math.max(i, j - 1);
+            }
+        }
+        return last;
     }
 
     private static Optional<Span> rowAt(CheckDocument doc, int offset) {
@@ -137,15 +165,28 @@ abstract class UserOperationCheck implements PolicyCheck {
         return Optional.empty();
     }
 
-    /** A short heading that names the operation with its object. */
+    /**
+     * A short heading that names the operation with its object, or among other user operations ("访问、更新和删除":
+     * a heading listing the user's rights needs no object).
+     */
     private boolean headingNames(String heading) {
         String t = without(heading, excludedPhrases);
-        return t.length() <= HEADING_MAX_CHARS && names(t, false);
+        if (t.length() > HEADING_MAX_CHARS) {
+            return false;
+        }
+        return names(t, false) || names(t, true)
+                && Scan.containsAny(t, lex.lists().getOrDefault("headingCompanions", List.of()));
     }
 
     private boolean names(String s, boolean objectFromHeading) {
-        if (!Scan.containsAny(s, lex.list("operations")) || Scan.containsAny(s, lex.list("excludes"))) {
+        boolean standaloneOperation = Scan.containsAny(s, standaloneTriggers)
+                && standalone.stream().anyMatch(p -> p.matcher(s).find());
+        if (!standaloneOperation && !Scan.containsAny(s, lex.list("operations"))
+                || Scan.containsAny(s, lex.list("excludes"))) {
             return false;
+        }
+        if (standaloneOperation) {
+            return true;
         }
         List<String> objects = lex.list("objects");
         return objects.isEmpty() || objectFromHeading || Scan.containsAny(s, objects);

@@ -50,6 +50,14 @@ class TimeLimitTest {
     }
 
     @Test
+    void aBracketedNumberCountsButARunOfDaysIsNoLimit() {
+        assertThat(TimeLimit.find("我们会在【15】天内回复", 0)).singleElement()
+                .satisfies(l -> assertThat(l.amount()).isEqualTo(15));
+        assertThat(TimeLimit.find("如果在连续的180天内未登录，我们将清理该帐号", 0)).isEmpty();
+        assertThat(TimeLimit.find("连续30天内", 0)).isEmpty();
+    }
+
+    @Test
     void offsetsPointIntoTheDocument() {
         String text = "前言。我们将在两个工作日内完成审核。";
         TimeLimit l = TimeLimit.find(text.substring(3), 3).get(0);

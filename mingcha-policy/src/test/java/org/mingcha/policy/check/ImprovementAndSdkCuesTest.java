@@ -1,0 +1,105 @@
+package org.mingcha.policy.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
+import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+
+/** Cues of 6.2.1.j (improvement-only collection) and 6.2.2.b (SDK list), on sentences written for the test. */
+class ImprovementAndSdkCuesTest {
+
+    @Test
+    void cookieBoilerplateIsNoCollectionStatement() {
+        String sentence = "为使您获得更轻松的访问体验，我们会收集您的访问数据。";
+        assertThat(Snippets.run(new SoleImprovementCheck(), sentence).status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "二、我们如何使用Cookie和同类技术\n" + sentence).status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aPromiseToAskBeforeNewCollectionIsNoCollection() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "为给您带来更好的体验，我们可能需要收集新的个人信息，我们将另行向您说明并征得您的同意后收集。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void targetingAndServingAdvertisersAreImprovementOnly() {
+        assertThat(Snippets.run(new SoleImprovementCheck(), "我们会收集您的设备标识，用于广告的精准投放。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "我们收集您的浏览记录的目的是为广告商提供接触适合用户的途径。")
+                .status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "我们会收集您的设备标识，用于展示广告。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aPersonalisedServiceIsNoBusinessFunction() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "我们收集您的偏好信息的目的是为您提供尽可能多的个人化网上服务。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "我们收集您的位置信息的目的是为您提供尽可能多的附近门店服务。").status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void shortItemsOfAnEnumerationFollowTheirVerb() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "示例统计SDK会收集您的设备标识，用于统计装机量、活跃用户、区域分布。").status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "示例SDK会收集您的设备标识，用于统计、推送消息。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void collectionAsTheFunctionRequiresIsNotImprovementOnly() {
+        assertThat(Snippets.run(new SoleImprovementCheck(),
+                "为了更好地提供浏览推荐的体验，我们会根据您使用服务的具体功能需要收集必要的设备信息。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void anSdkRecordWhoseFunctionIsOnlyAnalytics() {
+        assertThat(Snippets.run(new SoleImprovementCheck(), "示例SDK\n功能：统计和分析数据\n权限：读取设备信息").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SoleImprovementCheck(), "示例SDK\n功能：消息推送\n权限：读取设备信息").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void anEmbeddedSdkThatTakesPiIsNamedButAMethodIsNot() {
+        assertThat(Snippets.run(new SdkListCheck(), "我们接入的推送SDK可能会收集您的设备标识（IMEI）。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new SdkListCheck(), "我们可能会通过SDK等技术与终端设备制造商共享手机型号。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void aLinkToAListKeptElsewhereNamesNoSdk() {
+        assertThat(Snippets.run(new SdkListCheck(), "附件：第三方SDK列表 https://example.com/sdk.html").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SdkListCheck(), "示例SDK隐私政策：https://example.com/privacy").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void theTitleOfTheSdksPolicyPointsToItAsALinkDoes() {
+        String list = "我们集成了以下第三方SDK：\n"
+                + "友盟SDK由示例甲有限公司提供，收集设备信息，用于统计。%s\n"
+                + "极光推送SDK由示例乙有限公司提供，收集设备信息，用于推送。%s\n"
+                + "个推SDK由示例丙有限公司提供，收集设备信息，用于推送。%s";
+        assertThat(Snippets.run(new SdkListCheck(), list.formatted("详见《友盟隐私政策》。", "详见《极光隐私政策》。",
+                "详见《个推隐私政策》。")).status()).isEqualTo(Status.MET);
+        PolicyCheckResult without = Snippets.run(new SdkListCheck(), list.formatted("", "", ""));
+        assertThat(without.status()).isEqualTo(Status.PARTLY);
+        assertThat(without.note()).contains("no-policy-link");
+    }
+
+    @Test
+    void productsNamedAsThirdPartyServicesOrPlatformsAreSdks() {
+        assertThat(Snippets.run(new SdkListCheck(), "您同意使用以下第三方提供的服务：极光推送、友盟统计。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new SdkListCheck(), "您可以通过微信登录，我们将获取您在第三方平台的头像和昵称。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new SdkListCheck(), "您可以通过微信登录。").status()).isEqualTo(Status.MISSING);
+    }
+}

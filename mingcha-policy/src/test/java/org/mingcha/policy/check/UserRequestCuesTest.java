@@ -1,0 +1,116 @@
+package org.mingcha.policy.check;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.mingcha.core.fact.policy.PolicyCheckResult;
+import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
+
+/** Cues of the user operations (6.2.1.l.3–l.5) and of the response promise (l.8), on sentences written for the test. */
+class UserRequestCuesTest {
+
+    @Test
+    void aWordHoldingAResponseVerbIsNoPromise() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "拒绝授权将影响应用的使用，如有问题请联系我们。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void actingOnceTheRequestIsReceivedIsAPromise() {
+        PolicyCheckResult r = Snippets.run(new RequestResponseCheck(),
+                "如您希望我们停止展示您的资料，请发送申请。我们将在收到您的申请后的合理期限内停止展示。");
+        assertThat(r.status()).isEqualTo(Status.PARTLY);
+        assertThat(r.note()).isEqualTo("no-time-limit");
+    }
+
+    @Test
+    void theRequestMayBeNamedAFewSentencesBeforeThePromise() {
+        PolicyCheckResult r = Snippets.run(new RequestResponseCheck(),
+                "如您对本政策有任何疑问，请联系我们。\n邮箱：privacy@example.com\n电话：010-12345678\n我们将在十五日内给予反馈。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+        assertThat(Snippets.quoted(r)).contains("十五日");
+    }
+
+    @Test
+    void speakingOfHandlingTheUsersRequestAddressesIt() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "如我们决定响应您的删除请求，我们还将通知相关第三方。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void aLimitLeftInTemplateBracketsCounts() {
+        PolicyCheckResult r = Snippets.run(new RequestResponseCheck(),
+                "如有意见，您可随时联系我们，我们会在收到您的邮件的【15】天内进行回复。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+        assertThat(Snippets.quoted(r)).contains("15】天");
+    }
+
+    @Test
+    void handlingReportsOfUnlawfulContentIsNoResponseToARightsRequest() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "对于违法行为的举报，我们会及时处理。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void theProvidersOwnDeadlineIsNoLimitOnTheUsersRequest() {
+        PolicyCheckResult r = Snippets.run(new AccountCancellationCheck(),
+                "公司有权注销违规账号，并在60天内清除其数据。\n本条适用于全部产品。\n违规情形见社区规范。\n"
+                        + "您可以通过客服电话注销账号。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void aHeadingListingTheUsersRightsOffersDeletion() {
+        assertThat(Snippets.run(new DeletionOperationCheck(), "（一）访问、更新和删除\n您可以查看您的资料。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new DeletionOperationCheck(), "（一）访问和更新\n您可以查看您的资料。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void theWayUnderTheNextNumberedHeadingBelongsToAnotherOperation() {
+        assertThat(Snippets.run(new DeletionOperationCheck(),
+                "为了便于您删除您的个人信息，我们提供了以下指引。\n1、访问个人信息\n点击“我的”即可查看。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new DeletionOperationCheck(), "您可以删除您的个人信息，我们设置了专门的渠道。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void theUserCancellingNeedsNoAccountWord() {
+        assertThat(Snippets.run(new AccountCancellationCheck(), "在您注销服务时，我们将停止收集您的个人信息。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new AccountCancellationCheck(), "你不再使用我们的服务，选择注销账号。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new AccountCancellationCheck(), "公司营业执照注销后本协议终止。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void aNamedNoticeOrABranchIsAWayToCancel() {
+        assertThat(Snippets.run(new AccountCancellationCheck(), "您随时可注销此前注册的账户，详见《注销须知》。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new AccountCancellationCheck(), "您随时可注销此前注册的账户。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new AccountCancellationCheck(), "您可通过营业网点注销您的手机银行账户。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void askingToStopProcessingOrChangingAPermissionWithdrawsConsent() {
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(),
+                "如果您希望我们停止向第三方共享您的信息，请发送邮件至privacy@example.com。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(), "监护人有权拒绝我们进一步收集其子女的个人信息。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(), "如您想更改相关权限的授权，您可以在系统设置中操作。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void theProviderStoppingOrARevocableLicenceIsNoWithdrawal() {
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(), "本协议终止后，我们将停止收集您的个人信息。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ConsentWithdrawalCheck(), "许可方授予用户可撤销的、非专有的使用许可。").status())
+                .isEqualTo(Status.MISSING);
+    }
+}
