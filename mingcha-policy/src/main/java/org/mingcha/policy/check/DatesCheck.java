@@ -39,7 +39,7 @@ public final class DatesCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             dates.addAll(dates(doc));
             notes.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("changeWords"))
-                    && Scan.containsAny(s, lex.list("documentWords"))));
+                    && Scan.containsAny(s, lex.list("documentWords")) && !onlyAnExample(s)));
         }
         int found = (dates.isEmpty() ? 0 : 1) + (notes.isEmpty() ? 0 : 1);
         String note = (dates.isEmpty() ? "no-date" : "date") + "," + (notes.isEmpty() ? "no-update-notes" : "update-notes");
@@ -64,6 +64,29 @@ public final class DatesCheck implements PolicyCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether the policy's change is only one item of an enumeration of examples ("通知您…，如软件更新、本协议条款的变更"):
+     * every mention of the document follows an example marker with a 、 in between.
+     */
+    boolean onlyAnExample(String sentence) {
+        for (String word : lex.list("documentWords")) {
+            for (int i = sentence.indexOf(word); i >= 0; i = sentence.indexOf(word, i + 1)) {
+                if (!enumeratedExample(sentence, i)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private boolean enumeratedExample(String sentence, int at) {
+        int marker = -1;
+        for (String m : lex.list("exampleMarkers")) {
+            marker = Math.max(marker, sentence.lastIndexOf(m, at));
+        }
+        return marker >= 0 && sentence.substring(marker, at).indexOf('、') >= 0;
     }
 
     private boolean labelled(String text, int start, int end) {

@@ -8,7 +8,8 @@ import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.policy.text.Span;
 
 /**
- * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, or a public body such as 北京市交通委员会),
+ * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, a public body such as 北京市交通委员会, or a
+ * bank or group introduced with its short name: "中国XX银行（以下简称“本行”）"),
  * its address (省/市/区 … 路/街/弄 … 号, a building and floor, or an address given after 地址为) and a contact for
  * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系).
  */
@@ -17,6 +18,10 @@ public final class ProviderCheck implements PolicyCheck {
     // Matched from their distinctive end (有限公司, 委员会) or administrative unit (省/市/区/县) and extended
     // leftwards over the name: a leading open-ended run of Chinese characters would be tried at every position.
     private static final Pattern COMPANY_END = Pattern.compile("股份有限公司|有限责任公司|有限公司");
+    // a provider introduced with its short name ("中国XX银行（www.example.cn）（以下简称“本行”）"): banks and
+    // groups whose name carries no 有限公司 (a bare "红柚公司（下称“红柚”）" is a brand, not a legal name)
+    private static final Pattern INTRODUCED = Pattern.compile(
+            "(?:银行|集团)(?=(?:[（(][^）)\\u4e00-\\u9fa5]{1,60}[）)])?\\s?[（(，,]?\\s?(?:以下简称|下称))");
     private static final Pattern PUBLIC_BODY = Pattern.compile("(?:省|市|区|县)[\\u4e00-\\u9fa5]{2,12}(?:委员会|管理局)");
     private static final Pattern ADDRESS = Pattern.compile(
             "(?:省|市|区|县)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{0,30}?(?:路|街|大道|弄|巷)[\\u4e00-\\u9fa5A-Za-z0-9\\-]{0,12}?号"
@@ -56,6 +61,7 @@ public final class ProviderCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             names.addAll(extendedLeft(doc, COMPANY_END, COMPANY_NAME_MIN, COMPANY_NAME_MAX, true));
             names.addAll(extendedLeft(doc, PUBLIC_BODY, 1, PUBLIC_BODY_PLACE_MAX, false));
+            names.addAll(extendedLeft(doc, INTRODUCED, COMPANY_NAME_MIN, COMPANY_NAME_MAX, false));
             addresses.addAll(extendedLeft(doc, ADDRESS, 1, PLACE_NAME_MAX, false));
             Matcher labelled = LABELLED_ADDRESS.matcher(doc.text());
             while (labelled.find()) {

@@ -8,7 +8,7 @@ import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 /**
  * 6.2.1 f): security measures. Named measures (SSL/TLS, access control, audits, certifications) make it
  * {@code met}; encryption and de-identification count when said of protecting the information; only a
- * promise of "reasonable measures" to protect the user's information is {@code partly}.
+ * promise of "reasonable measures" or of keeping the user's data confidential is {@code partly}.
  */
 public final class SecurityCheck implements PolicyCheck {
 
@@ -26,7 +26,8 @@ public final class SecurityCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             concrete.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("namedMeasures"))
                     || Scan.containsAny(s, lex.list("protectiveMeasures"))
-                    && Scan.containsAny(s, lex.list("protectionContext"))));
+                    && Scan.containsAny(s, lex.list("protectionContext"))
+                    && !Scan.containsAny(s, lex.list("notMeasureContext"))));
             generic.addAll(Scan.sentences(doc, s -> protectsInformation(s)
                     && !Scan.containsAny(s, lex.list("notProvider"))));
         }

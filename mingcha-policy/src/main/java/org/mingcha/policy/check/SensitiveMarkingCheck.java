@@ -1,7 +1,9 @@
 package org.mingcha.policy.check;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.policy.text.Span;
@@ -18,6 +20,9 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
     private static final int STAR_BEFORE = 2;
     /** Room for the rest of the item's name after the matched kind ("身份证" + "号码★"). */
     private static final int STAR_AFTER = 4;
+    /** Room for list numbering before a defining subject ("1.个人信息包括…"). */
+    private static final int DEFINITION_OPENING = 12;
+    private static final int TITLE_MAX = 40;
 
     private final Lexicon lex = Lexicon.of(SensitiveMarkingCheck.class);
 
@@ -35,7 +40,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
             emphasisKnown |= doc.emphasisKnown();
             List<Hit> falseFriends = Scan.find(doc, lex.list("notSensitive"));
             for (Hit h : Scan.find(doc, lex.list("sensitive"))) {
-                if (falseFriends.stream().anyMatch(f -> f.span().overlaps(h.span()))) {
+                if (falseFriends.stream().anyMatch(f -> f.span().contains(h.span()))) {
                     continue;
                 }
                 int i = doc.sentenceIndex(h.span().start());
@@ -46,7 +51,8 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 String paragraph = doc.quote(doc.paragraphAt(h.span().start()));
                 boolean labelled = Scan.containsAny(paragraph, lex.list("markers"))
                         || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"));
-                if (Scan.containsAny(sentence, lex.list("negations"))
+                if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence)
+                        || insideTitle(doc.text(), h.span().start())
                         || Scan.containsAny(sentence, lex.list("examplesOnly"))
                         || definition(sentence, paragraph) && !labelled) {
                     continue;
@@ -58,6 +64,11 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 }
             }
         }
+        // An item is marked where the policy declares it; later mentions of the same kind (in the sharing,
+        // storage or rights sections) repeat it and need no second marking.
+        Set<String> markedKinds = new HashSet<>();
+        marked.forEach(h -> markedKinds.add(h.quote()));
+        unmarked.removeIf(h -> markedKinds.contains(h.quote()));
         if (marked.isEmpty() && unmarked.isEmpty()) {
             return Outcomes.of(clause(), Status.NOT_APPLICABLE, "no-sensitive-pi", List.of());
         }
@@ -73,11 +84,28 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         return Outcomes.of(clause(), Status.MISSING, "unmarked", unmarked);
     }
 
-    /** A definition of PI ("个人信息是指…", "涉及的个人信息包括…") lists kinds without declaring them. */
+    /**
+     * A definition of PI ("个人信息是指…", "涉及的个人信息包括…", a sentence opening "个人信息包括…") lists kinds without
+     * declaring them.
+     */
     private boolean definition(String sentence, String paragraph) {
+        String opening = sentence.substring(0, Math.min(sentence.length(), DEFINITION_OPENING));
         return Scan.containsAny(sentence, lex.list("definitions"))
+                || Scan.containsAny(opening, lex.list("definitionOpenings"))
                 || Scan.containsAny(paragraph, lex.list("definitions"))
                 && !Scan.containsAny(sentence, lex.list("collection"));
+    }
+
+    /** The user switching permissions on or off names kinds without declaring them ("您可以关闭通讯录权限"). */
+    private boolean userControl(String sentence) {
+        return Scan.containsAny(sentence, lex.list("controlVerbs")) && Scan.containsAny(sentence, lex.list("permissionWords"));
+    }
+
+    /** A mention inside the title of a law or document (《电话用户真实身份信息登记规定》) names no collected item. */
+    private static boolean insideTitle(String text, int offset) {
+        int open = text.lastIndexOf('《', offset);
+        return open >= 0 && offset - open <= TITLE_MAX && text.lastIndexOf('》', offset) < open
+                && text.lastIndexOf('\n', offset) < open;
     }
 
     private static boolean starred(CheckDocument doc, Span span) {

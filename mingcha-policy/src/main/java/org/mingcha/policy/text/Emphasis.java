@@ -6,7 +6,7 @@ import java.util.Objects;
 public record Emphasis(Span span, Kind kind) {
 
     public enum Kind {
-        BOLD, UNDERLINE, COLOR, ASTERISK
+        BOLD, UNDERLINE, COLOR, ASTERISK, ITALIC
     }
 
     public Emphasis {

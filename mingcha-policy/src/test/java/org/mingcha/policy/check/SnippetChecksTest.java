@@ -290,4 +290,109 @@ class SnippetChecksTest {
         assertThat(Snippets.run(new UnfairTermsCheck(), "使用前请您仔细阅读本政策，并在充分理解后作出选择。").status())
                 .isEqualTo(Status.MET);
     }
+
+    @Test
+    void aPolicyChangeNamedAmongExamplesOfNoticesIsNoUpdateNote() {
+        PolicyCheckResult example = Snippets.run(new DatesCheck(),
+                "我们会使用您的联系方式向您发送重要通知，如版本升级、本协议条款的变更。");
+        assertThat(example.status()).isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new DatesCheck(), "如本政策发生变更，我们会以公告的形式通知您。").note())
+                .isEqualTo("no-date,update-notes");
+        assertThat(Snippets.run(new DatesCheck(), "本隐私条款可能变更，更新后我们会提醒您。").note())
+                .isEqualTo("no-date,update-notes");
+    }
+
+    @Test
+    void aBankIntroducedWithItsShortNameIsNamedButABrandIsNot() {
+        assertThat(Snippets.run(new ProviderCheck(), "示例城市银行（www.example.cn）（以下简称“本行”）重视您的隐私。").note())
+                .startsWith("name,");
+        assertThat(Snippets.run(new ProviderCheck(), "本协议是您与示例公司（下称“示例”）之间的约定。").note())
+                .startsWith("no-name,");
+    }
+
+    @Test
+    void keepingDataConfidentialIsAPromiseButNotAsTheUsersDuty() {
+        assertThat(Snippets.run(new SecurityCheck(), "本行会对其持有的客户数据保密。").status()).isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new SecurityCheck(), "您有责任对您的密码和账户信息保密。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SecurityCheck(), "本软件含有受法律保护的专有保密资料。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void auditsOfUsersAndIsolatedBackupsAreNoNamedMeasures() {
+        assertThat(Snippets.run(new SecurityCheck(),
+                "为保障交易安全，我们可能使用或整合您的账户信息来综合判断交易风险，并采取必要的记录、审计、分析措施。").status())
+                .isNotEqualTo(Status.MET);
+        assertThat(Snippets.run(new SecurityCheck(),
+                "删除后我们可能无法立即从备份系统中删除您的信息，我们会安全地存储并将其与进一步处理隔离。").status())
+                .isNotEqualTo(Status.MET);
+        assertThat(Snippets.run(new SecurityCheck(), "我们会对您的个人信息进行去标识化处理，以保护您的信息安全。").status())
+                .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void wordsHoldingASensitiveKindDefinitionsPermissionSwitchesAndTitlesDeclareNothing() {
+        String styled = "**重要提示**\n";
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "我们会收集设备型号等软硬件特征信息。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "个人信息包括姓名、身份证件号码、银行账号。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "您可以在系统设置中关闭通讯录权限。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "我们遵守《示例用户真实身份信息登记规定》的要求。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "我们会收集您的面部特征信息用于刷脸登录。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void aKindMarkedWhereItIsDeclaredNeedsNoMarkWhenRepeated() {
+        PolicyCheckResult r = Snippets.run(new SensitiveMarkingCheck(),
+                "我们会收集您的**身份证号码**用于实名认证。\n在法律要求时，我们会向有权机关提供您的身份证号码。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+        PolicyCheckResult other = Snippets.run(new SensitiveMarkingCheck(),
+                "我们会收集您的**身份证号码**用于实名认证。\n我们会收集您的银行卡号用于支付。");
+        assertThat(other.status()).isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void transactionDetailsCreditAndRealIdentityAreSensitive() {
+        String styled = "**重要提示**\n";
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "支付完成后我们会记录订单号和交易金额。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "为评估风险，我们会收集您的信用评价信息。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), "注册时，您需要提供**真实身份信息**完成认证。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "我们会获取您的实时地理位置用于导航。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void theUsersDutyToGiveTrueDataDescribesNoProcessing() {
+        assertThat(Snippets.run(new ProcessingDetailCheck(), "使用本服务前，您同意填写真实、准确的手机号和邮箱。").status())
+                .isEqualTo(Status.MISSING);
+        assertThat(Snippets.run(new ProcessingDetailCheck(), "为完成注册，我们会收集您真实的手机号。").status())
+                .isNotEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void listsClosedByDengBeforeTheirNounAreOpenButTheAnaphorIsNot() {
+        String retention = "我们仅在所需期限内保留您的信息。";
+        PolicyCheckResult open = Snippets.run(new ProcessingDetailCheck(),
+                "为了注册，我们会收集您的手机号码、昵称等相关信息。" + retention);
+        assertThat(open.note()).isEqualTo("vague-lists:1");
+        assertThat(Snippets.run(new ProcessingDetailCheck(),
+                "为了注册，我们会收集您的手机号码，该等信息仅用于注册。" + retention).status()).isEqualTo(Status.MET);
+    }
+
+    @Test
+    void everyCollectionStatementNeedsAPurposeNearIt() {
+        PolicyCheckResult r = Snippets.run(new ProcessingDetailCheck(),
+                "我们会收集您的手机号码。\n您可以随时联系我们。\n我们会收集您的设备型号，用于适配屏幕。我们仅在所需期限内保留您的信息。");
+        assertThat(r.status()).isEqualTo(Status.PARTLY);
+        assertThat(r.note()).isEqualTo("no-purpose:1,");
+        assertThat(Snippets.quoted(r)).isEqualTo("我们会收集您的手机号码。");
+    }
 }

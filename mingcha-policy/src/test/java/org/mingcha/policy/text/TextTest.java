@@ -38,6 +38,24 @@ class TextTest {
     }
 
     @Test
+    void longDoubleAsteriskPairsOnOneLineAreBold() {
+        String bold = "我们会收集您的身份证号码、银行卡号、精确位置和通讯录信息，用于实名认证、支付和为您推荐附近的服务，并在您注销后删除。";
+        String t = "第一段\n**" + bold + "**\n下一行";
+        assertThat(AsteriskMarks.find(t)).singleElement().satisfies(e -> {
+            assertThat(t.substring(e.span().start(), e.span().end())).isEqualTo(bold);
+            assertThat(e.kind()).isEqualTo(Emphasis.Kind.BOLD);
+        });
+    }
+
+    @Test
+    void underscorePairsAroundChineseTextAreItalicButNotInsideIdentifiers() {
+        String t = "（1） _相机：用于拍摄身份证照片；_\n链接 https://example.com/suit_bu1_cloud/a_b.html 与 user_name_x";
+        assertThat(AsteriskMarks.find(t)).extracting(e -> t.substring(e.span().start(), e.span().end()))
+                .containsExactly("相机：用于拍摄身份证照片；");
+        assertThat(AsteriskMarks.find(t).get(0).kind()).isEqualTo(Emphasis.Kind.ITALIC);
+    }
+
+    @Test
     void headingGuesserRecognisesNumberingStyles() {
         assertThat(HeadingGuesser.level("第一章 总则")).hasValue(1);
         assertThat(HeadingGuesser.level("一、我们如何收集信息")).hasValue(2);
