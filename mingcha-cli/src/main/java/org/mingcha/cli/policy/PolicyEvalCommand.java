@@ -55,8 +55,8 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.USAGE;
         }
-        if (!List.of(CheckEvaluation.ALL, "tune", "test").contains(split)) {
-            stderr.println("mingcha: --split " + split + ": expected all, tune or test");
+        if (!List.of(CheckEvaluation.ALL, "tune", "test", "holdout").contains(split)) {
+            stderr.println("mingcha: --split " + split + ": expected all, tune, test or holdout");
             stderr.flush();
             return ExitCodes.USAGE;
         }
