@@ -9,10 +9,10 @@ import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.rules.BuiltInRules;
 import org.mingcha.scan.InternalScanException;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** The {@code mingcha} command. Every failure ends as one line on stderr and an exit code; see {@link ExitCodes}. */
 public final class Main {
