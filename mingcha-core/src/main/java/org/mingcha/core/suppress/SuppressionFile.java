@@ -31,8 +31,11 @@ import org.mingcha.core.scan.CorruptInputException;
  */
 public final class SuppressionFile {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    /** Made on first read only: building a mapper costs every scan about 0.1 s of a cold start, files or not. */
+    private static final class Yaml {
+        static final ObjectMapper MAPPER = new ObjectMapper(new YAMLFactory())
+                .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    }
 
     public record Entry(String fingerprint, String rule, String location, String reason) {
         public Entry {
@@ -62,7 +65,7 @@ public final class SuppressionFile {
         String name = path.toString();
         Document doc;
         try {
-            doc = YAML.readValue(Files.readAllBytes(path), Document.class);
+            doc = Yaml.MAPPER.readValue(Files.readAllBytes(path), Document.class);
         } catch (IOException e) {
             throw new CorruptInputException(name, "cannot read suppression file: " + firstLine(e.getMessage()));
         }
