@@ -42,7 +42,7 @@ public final class CallGraph {
     private final int[][] children;
     private final int[] classMethodStart;
     private final int[] classMethods;
-    private final LongIntMap bySignature;
+    private final LongIntTable bySignature;
     private final int[][] extra;
     private final int[][] resolved;
     private final int clinitSig;
@@ -72,7 +72,7 @@ public final class CallGraph {
             }
         }
         classMethodStart = new int[classes + 1];
-        bySignature = new LongIntMap(Math.max(16, data.methodCount()));
+        bySignature = new LongIntTable(Math.max(16, data.methodCount()));
         for (int m = 0; m < data.methodCount(); m++) {
             if (defined(m)) {
                 classMethodStart[data.methodClass()[m] + 1]++;
@@ -502,46 +502,6 @@ public final class CallGraph {
 
         int[] toArray() {
             return Arrays.copyOf(a, size);
-        }
-    }
-
-    /** Open-addressing map from long keys to non-negative ints; -1 when absent. */
-    static final class LongIntMap {
-        private final long[] keys;
-        private final int[] values;
-        private final int mask;
-
-        LongIntMap(int expected) {
-            int cap = Integer.highestOneBit(Math.max(4, expected * 2 - 1)) << 1;
-            keys = new long[cap];
-            values = new int[cap];
-            Arrays.fill(values, -1);
-            mask = cap - 1;
-        }
-
-        void put(long key, int value) {
-            int i = mix(key) & mask;
-            while (values[i] >= 0 && keys[i] != key) {
-                i = (i + 1) & mask;
-            }
-            keys[i] = key;
-            values[i] = value;
-        }
-
-        int get(long key) {
-            int i = mix(key) & mask;
-            while (values[i] >= 0) {
-                if (keys[i] == key) {
-                    return values[i];
-                }
-                i = (i + 1) & mask;
-            }
-            return -1;
-        }
-
-        private static int mix(long key) {
-            long h = key * 0x9E3779B97F4A7C15L;
-            return (int) (h ^ (h >>> 32));
         }
     }
 }

@@ -15,6 +15,7 @@ import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.InputErrors;
 import org.mingcha.cli.LimitOptions;
 import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.OutputOptions;
 import org.mingcha.cli.PolicyOptions;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.VersionInfo;
@@ -75,11 +76,8 @@ public final class ListsCommand implements Callable<Integer> {
     @Mixin
     LimitOptions limitOptions;
 
-    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose")
-    boolean verbose;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -101,7 +99,7 @@ public final class ListsCommand implements Callable<Integer> {
         }
 
         Scanner scanner = new Scanner(options);
-        ProgressBar bar = new ProgressBar(stderr, root.terminal().stderrTty(), !quiet,
+        ProgressBar bar = new ProgressBar(stderr, root.terminal().stderrTty(), output.chatty(),
                 String.valueOf(input.getFileName()));
         ScanResult result;
         try {
@@ -109,7 +107,7 @@ public final class ListsCommand implements Callable<Integer> {
         } catch (MingchaException e) {
             bar.clear();
             stderr.println(InputErrors.line(input, e));
-            if (verbose) {
+            if (output.verbose()) {
                 e.printStackTrace(stderr);
             }
             stderr.flush();
@@ -130,13 +128,13 @@ public final class ListsCommand implements Callable<Integer> {
         } catch (IOException | RuntimeException e) {
             String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
             stderr.println("mingcha: " + out + ": " + texts.get("error.reportIo", e.getClass().getName(), message));
-            if (verbose) {
+            if (output.verbose()) {
                 e.printStackTrace(stderr);
             }
             stderr.flush();
             return ExitCodes.INTERNAL;
         }
-        if (!quiet) {
+        if (output.chatty()) {
             long gaps = lists.collectedPi().stream().mapToLong(p -> p.gaps().size()).sum()
                     + lists.thirdParties().stream().mapToLong(p -> p.gaps().size()).sum();
             ScanContextLines context = new ScanContextLines(texts, kb);

@@ -8,9 +8,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.OutputOptions;
+import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.Texts;
 import org.mingcha.cli.VersionInfo;
 import org.mingcha.cli.console.Style;
@@ -31,8 +32,8 @@ import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
 import org.mingcha.rules.BuiltInRules;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
@@ -73,11 +74,8 @@ public final class PolicyCommand implements Callable<Integer> {
     @Option(names = "--warmup", defaultValue = "30", paramLabel = "N", descriptionKey = "bench.warmup")
     int warmup;
 
-    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose")
-    boolean verbose;
+    @Mixin
+    OutputOptions output;
 
     @Override
     public Integer call() {
@@ -123,7 +121,7 @@ public final class PolicyCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.INTERNAL;
         }
-        if (!quiet) {
+        if (output.chatty()) {
             printSummary(stdout, texts, facts, written);
         }
         return ExitCodes.OK;
@@ -131,7 +129,7 @@ public final class PolicyCommand implements Callable<Integer> {
 
     private int fail(PrintWriter stderr, MingchaException e) {
         stderr.println("mingcha: " + e.userLine().lines().findFirst().orElse(""));
-        if (verbose) {
+        if (output.verbose()) {
             e.printStackTrace(stderr);
         }
         stderr.flush();

@@ -15,6 +15,7 @@ import org.mingcha.cli.ExitCodes;
 import org.mingcha.cli.InputErrors;
 import org.mingcha.cli.LimitOptions;
 import org.mingcha.cli.MingchaCommand;
+import org.mingcha.cli.OutputOptions;
 import org.mingcha.cli.PolicyOptions;
 import org.mingcha.cli.ReportOptions;
 import org.mingcha.cli.Texts;
@@ -84,11 +85,8 @@ public final class ScanCommand implements Callable<Integer> {
     @Mixin
     PolicyOptions policyOptions;
 
-    @Option(names = {"-q", "--quiet"}, descriptionKey = "quiet")
-    boolean quiet;
-
-    @Option(names = {"-v", "--verbose"}, descriptionKey = "verbose")
-    boolean verbose;
+    @Mixin
+    OutputOptions output;
 
     private PrintWriter stdout;
     private PrintWriter stderr;
@@ -173,13 +171,13 @@ public final class ScanCommand implements Callable<Integer> {
     }
 
     private ProgressBar progress(String label) {
-        return new ProgressBar(stderr, root.terminal().stderrTty(), !quiet, label);
+        return new ProgressBar(stderr, root.terminal().stderrTty(), output.chatty(), label);
     }
 
     /** One line for an input that could not be scanned, naming the input as the user gave it. */
     private void error(Path input, MingchaException e) {
         stderr.println(InputErrors.line(input, e));
-        if (verbose) {
+        if (output.verbose()) {
             e.printStackTrace(stderr);
         }
         stderr.flush();
@@ -190,7 +188,7 @@ public final class ScanCommand implements Callable<Integer> {
         String message = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
         String key = e instanceof IOException || e instanceof ReportException ? "error.reportIo" : "error.reportInternal";
         stderr.println("mingcha: " + input + ": " + Texts.of(report.lang()).get(key, e.getClass().getName(), message));
-        if (verbose) {
+        if (output.verbose()) {
             e.printStackTrace(stderr);
         }
         stderr.flush();
@@ -227,7 +225,7 @@ public final class ScanCommand implements Callable<Integer> {
             }
             bar.clear();
             List<Path> written = write(result, input, out);
-            if (!quiet) {
+            if (output.chatty()) {
                 console.printDetail(stdout, result, written);
             }
             judge(result);
@@ -248,7 +246,7 @@ public final class ScanCommand implements Callable<Integer> {
                 rows.add(handle(dir, item));
             }, bar);
             bar.clear();
-            if (!quiet) {
+            if (output.chatty()) {
                 console.printTotals(stdout, outcome.inputs(), outcome.scanned(),
                         outcome.failed() + outcome.internalErrors(), outcome.elapsed().toNanos() / 1e9, List.of());
             }
@@ -264,7 +262,7 @@ public final class ScanCommand implements Callable<Integer> {
             Path parent = dir.relativize(input).getParent();
             Path reportDir = parent == null ? out : out.resolve(parent);
             write(result, input, reportDir);
-            if (!quiet) {
+            if (output.chatty()) {
                 console.printLine(stdout, input.toString(), result);
             }
             judge(result);
@@ -292,7 +290,7 @@ public final class ScanCommand implements Callable<Integer> {
             List<Path> written = SummaryWriter.write(rows, context, out, texts, stderr);
             if (written.isEmpty()) {
                 raise(ExitCodes.INTERNAL);
-            } else if (!quiet) {
+            } else if (output.chatty()) {
                 stdout.println(texts.get("summary.reports"));
                 written.forEach(p -> stdout.println("  " + p));
                 stdout.flush();

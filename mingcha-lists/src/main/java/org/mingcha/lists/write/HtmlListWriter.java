@@ -1,5 +1,7 @@
 package org.mingcha.lists.write;
 
+import static org.mingcha.core.text.HtmlText.escape;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -84,23 +86,6 @@ public final class HtmlListWriter implements ListWriter {
         h.append("<footer>\n<p>").append(escape(t.format("html.generatedBy", doc.info().mingchaVersion())))
                 .append("</p>\n</footer>\n</main>\n</body>\n</html>\n");
         return h.toString();
-    }
-
-    /** Escapes text and attribute values; control characters from hostile inputs become U+FFFD. */
-    static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c < 0x20 && c != '\n' && c != '\t' ? '\uFFFD' : c);
-            }
-        }
-        return sb.toString();
     }
 
     private static String resource(String name) {

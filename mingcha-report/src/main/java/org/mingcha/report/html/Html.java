@@ -3,6 +3,7 @@ package org.mingcha.report.html;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.regex.Pattern;
+import org.mingcha.core.text.HtmlText;
 
 /**
  * A small HTML writer that escapes by construction: text and attribute values always go through
@@ -76,26 +77,7 @@ public final class Html {
     }
 
     public static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> sb.append("&amp;");
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> {
-                    // control characters from hostile binaries would make the document invalid
-                    if (c < 0x20 && c != '\n' && c != '\t' && c != '\r') {
-                        sb.append('\uFFFD');
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.toString();
+        return HtmlText.escape(s);
     }
 
     private void startTag(String tag, String... attrs) {

@@ -18,9 +18,7 @@ public record DeclaredPi(String category, String item, boolean sensitive, String
         item = item == null ? "" : item;
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentPath, "documentPath");
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span " + start + "-" + end);
-        }
+        PolicySpans.requireSpan(start, end);
     }
 
     @Override

@@ -16,9 +16,7 @@ public record DeclaredSdk(String sdkId, String name, String text, int start, int
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentPath, "documentPath");
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span " + start + "-" + end);
-        }
+        PolicySpans.requireSpan(start, end);
     }
 
     public boolean known() {

@@ -17,9 +17,7 @@ public record PiPurpose(String item, String purpose, String text, int start, int
         Objects.requireNonNull(purpose, "purpose");
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentPath, "documentPath");
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span " + start + "-" + end);
-        }
+        PolicySpans.requireSpan(start, end);
     }
 
     @Override

@@ -12,10 +12,15 @@ public final class PolicySpans {
     }
 
     public static String locator(int start, int end) {
+        requireSpan(start, end);
+        return PREFIX + start + "-" + end;
+    }
+
+    /** What every policy fact's constructor checks of its offsets. */
+    public static void requireSpan(int start, int end) {
         if (start < 0 || end < start) {
             throw new IllegalArgumentException("bad span " + start + "-" + end);
         }
-        return PREFIX + start + "-" + end;
     }
 
     /** Evidence for a span of a policy document: entry = document path, excerpt = the quoted text. */

@@ -40,9 +40,7 @@ public record PolicyStatement(Kind kind, List<String> items, String text, int st
         items = items == null ? List.of() : List.copyOf(items);
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentPath, "documentPath");
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span " + start + "-" + end);
-        }
+        PolicySpans.requireSpan(start, end);
     }
 
     @Override

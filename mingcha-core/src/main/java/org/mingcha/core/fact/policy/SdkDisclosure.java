@@ -24,9 +24,7 @@ public record SdkDisclosure(String sdkId, String name, boolean statesPurpose, bo
         purpose = purpose == null ? "" : purpose;
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(documentPath, "documentPath");
-        if (start < 0 || end < start) {
-            throw new IllegalArgumentException("bad span " + start + "-" + end);
-        }
+        PolicySpans.requireSpan(start, end);
     }
 
     /** Purpose, method and PI types all stated: what the regulators' category asks of each SDK. */
