@@ -70,10 +70,17 @@ public final class ArtifactExtractor {
 
     private final KnowledgeBase kb;
     private final ScanLimits limits;
+    private final CodeScanner codeScanner;
 
     public ArtifactExtractor(KnowledgeBase kb, ScanLimits limits) {
+        this(kb, limits, new CodeScanner(kb, limits));
+    }
+
+    /** With {@code codeScanner} (made from the same knowledge base) scanning the input's code. */
+    public ArtifactExtractor(KnowledgeBase kb, ScanLimits limits, CodeScanner codeScanner) {
         this.kb = Objects.requireNonNull(kb, "kb");
         this.limits = Objects.requireNonNull(limits, "limits");
+        this.codeScanner = Objects.requireNonNull(codeScanner, "codeScanner");
     }
 
     private record Signatures(List<Fact> facts, List<String> warnings) {
@@ -138,7 +145,7 @@ public final class ArtifactExtractor {
         CallGraphBuilder graph = new CallGraphBuilder();
         if (!run.code.isEmpty()) {
             try {
-                run.warnings.addAll(new CodeScanner(kb, limits).scan(List.copyOf(run.code), context, run.facts, progress,
+                run.warnings.addAll(codeScanner.scan(List.copyOf(run.code), context, run.facts, progress,
                         graph));
             } catch (MingchaException e) {
                 throw e.file().isEmpty() ? withFile(e, file, fileName(input)) : e;

@@ -52,6 +52,11 @@ public final class CallGraph {
     /** Instantiated by the platform or a host app, so live in every search. */
     private final boolean[] platformLive;
 
+    /** What the builder collected, for tests comparing graphs built in different ways. */
+    Data data() {
+        return d;
+    }
+
     CallGraph(Data data) {
         this.d = data;
         int classes = data.classCount();

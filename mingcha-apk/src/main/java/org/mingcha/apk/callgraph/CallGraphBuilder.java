@@ -370,6 +370,72 @@ public final class CallGraphBuilder {
         return b;
     }
 
+    /**
+     * Appends everything {@code later} recorded, as if this builder had gone on to scan {@code later}'s classes
+     * itself: ids new to this builder are given in the order {@code later} first met them, and its edge array is
+     * appended whole, so the result equals the builder one thread would have filled. Lets the code of one input
+     * be scanned by several threads over consecutive ranges of classes.
+     */
+    public void absorb(CallGraphBuilder later) {
+        int[] parts = new int[later.partNames.size()];
+        for (int p = 0; p < parts.length; p++) {
+            parts[p] = partId(later.partNames.get(p));
+        }
+        int[] sigs = new int[later.sigCount];
+        for (int s = 0; s < sigs.length; s++) {
+            sigs[s] = signatureId(parts[later.sigNameParts[s]], parts[later.sigDescriptorParts[s]]);
+        }
+        int[] classes = new int[later.classNames.size()];
+        for (int c = 0; c < classes.length; c++) {
+            classes[c] = classId(later.classNames.get(c));
+        }
+        int[] methods = new int[later.methodCount];
+        for (int m = 0; m < methods.length; m++) {
+            methods[m] = method(classes[later.methodClass[m]], sigs[later.methodSig[m]]);
+        }
+        for (int c = 0; c < classes.length; c++) {
+            int to = classes[c];
+            if (get(later.classDefined, c)) {
+                classSuper[to] = later.classSuper[c] < 0 ? -1 : classes[later.classSuper[c]];
+                int[] interfaces = later.classInterfaces[c];
+                int[] mapped = new int[interfaces.length];
+                for (int i = 0; i < mapped.length; i++) {
+                    mapped[i] = classes[interfaces[i]];
+                }
+                classInterfaces[to] = mapped;
+                classDefined = set(classDefined, to);
+                classPublic[to] = later.classPublic[c];
+            }
+            if (get(later.instantiated, c)) {
+                instantiated = set(instantiated, to);
+            }
+        }
+        int base = edgeCount;
+        for (int e = 0; e < later.edgeCount; e++) {
+            int edge = later.edges[e];
+            int kind = edge >>> KIND_SHIFT;
+            int id = edge & ID_MASK;
+            boolean toMethod = kind == EDGE_DIRECT || kind == EDGE_VIRTUAL || kind == EDGE_USER_METHOD;
+            add(edge(kind, toMethod ? methods[id] : classes[id]));
+        }
+        for (int m = 0; m < methods.length; m++) {
+            if (get(later.defined, m)) {
+                int to = methods[m];
+                defined = set(defined, to);
+                if (get(later.publicApi, m)) {
+                    publicApi = set(publicApi, to);
+                }
+                edgeStart[to] = base + later.edgeStart[m];
+                edgeEnd[to] = base + later.edgeEnd[m];
+            }
+        }
+        for (int i = 0; i < later.reflective.size(); i++) {
+            int[] r = later.reflective.get(i);
+            reflective.add(new int[] {methods[r[0]], classes[r[1]]});
+            reflectiveNames.add(later.reflectiveNames.get(i));
+        }
+    }
+
     public int methodCount() {
         return methodCount;
     }

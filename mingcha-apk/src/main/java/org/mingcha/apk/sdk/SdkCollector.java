@@ -137,6 +137,41 @@ public final class SdkCollector {
         return "";
     }
 
+    /**
+     * Adds what {@code later} collected from the classes that follow this collector's in scan order, so that
+     * the result equals one collector fed every class in that order (first evidence, insertion order, the
+     * first version of the most trusted source).
+     */
+    public void absorb(SdkCollector later) {
+        for (SdkState from : later.sdks.values()) {
+            SdkState to = sdkState(from.sdk.id());
+            if (to == null) {
+                continue;
+            }
+            to.classCount += from.classCount;
+            to.prefixes.addAll(from.prefixes);
+            List<Evidence> signals = from.signals;
+            if (from.classSignal) {
+                if (!to.classSignal) {
+                    to.classSignal = true;
+                    to.signals.add(0, signals.get(0));
+                }
+                signals = signals.subList(1, signals.size());
+            }
+            to.signals.addAll(signals);
+            if (from.versionSource != null
+                    && (to.versionSource == null || from.versionSource.ordinal() < to.versionSource.ordinal())) {
+                to.version = from.version;
+                to.versionSource = from.versionSource;
+            }
+        }
+        later.thirdParty.forEach((label, from) -> {
+            PackageState to = thirdParty.computeIfAbsent(label, k -> new PackageState(from.first));
+            to.classCount += from.classCount;
+            to.sensitiveCalls += from.sensitiveCalls;
+        });
+    }
+
     /** Native library file names shipped with the input ({@code libBugly.so}). */
     public void addNativeLibraries(List<String> fileNames) {
         for (String name : fileNames) {
