@@ -12,9 +12,10 @@ import java.util.zip.ZipFile;
 import org.mingcha.core.fact.Fact;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.Progress;
+import org.mingcha.core.scan.ScanLimits;
 
 /**
- * Manual timing of a full code scan of a real APK (not a test): {@code java ... CodeScanBench app.apk [rounds]}.
+ * Manual timing of a full code scan of a real APK (not a test): {@code java [-Dthreads=N] ... CodeScanBench app.apk [rounds]}.
  * Prints per-round wall and CPU time and the fact counts by type.
  */
 public final class CodeScanBench {
@@ -48,7 +49,8 @@ public final class CodeScanBench {
             long cpu = bean.getCurrentThreadCpuTime();
             long processCpu = os.getProcessCpuTime();
             long start = System.nanoTime();
-            CodeScanner scanner = new CodeScanner(kb);
+            CodeScanner scanner = new CodeScanner(kb, ScanLimits.defaults(),
+                    Integer.getInteger("threads", CodeScanner.defaultThreads()), 2L << 20);
             List<String> warnings = scanner.scan(entries, new CodeContext(System.getProperty("app", ""), List.of(), List.of(), Map.of()),
                     (Fact f) -> {
                         counts.merge(f.getClass().getSimpleName(), 1, Integer::sum);
