@@ -12,7 +12,7 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 g): sensitive PI marked out. Each mention of a sensitive kind (ID card, biometrics, precise location,
  * bank card, health, contacts, call log…) is marked when emphasis overlaps it, a ★ or * stands beside it, or
  * its paragraph or sentence (or the next) calls it 敏感. Mentions in sentences saying the item is not collected, and in
- * definitions, do not count. Without emphasis information an unmarked mention proves nothing: {@code partly}.
+ * definitions, do not count; a definition of sensitive PI marks the items only when it speaks of the policy's own. Without emphasis information an unmarked mention proves nothing: {@code partly}.
  */
 public final class SensitiveMarkingCheck implements PolicyCheck {
 
@@ -51,10 +51,14 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 String paragraph = doc.quote(doc.paragraphAt(h.span().start()));
                 boolean labelled = Scan.containsAny(paragraph, lex.list("markers"))
                         || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"));
+                boolean definition = definition(sentence, paragraph);
+                // A glossary of sensitive PI ("个人敏感信息是指…，包括…") defines kinds in general: it marks none of
+                // the items collected, unless it speaks of this policy's own ("本政策中涉及的个人敏感信息包括…").
+                boolean glossary = definition && labelled && !Scan.containsAny(sentence, lex.list("ownScope"));
                 if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence)
                         || insideTitle(doc.text(), h.span().start())
                         || Scan.containsAny(sentence, lex.list("examplesOnly"))
-                        || definition(sentence, paragraph) && !labelled) {
+                        || definition && !labelled || glossary) {
                     continue;
                 }
                 if (doc.emphasised(h.span()) || starred(doc, h.span()) || labelled) {
