@@ -16,8 +16,10 @@ import org.mingcha.policy.text.Span;
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
  * not in the document's title (the app's own name), or, without a name, as an SDK the app embeds and that collects or
- * receives PI ("我们接入的推送SDK会收集您的设备标识"), or an SDK sentence with a link that is not a pointer to a list
- * kept elsewhere ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
+ * receives PI ("我们接入的推送SDK会收集您的设备标识"), third-party services or tools built into the product in a
+ * paragraph on collecting PI ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"), or an SDK sentence with a link
+ * (within the table it introduces when it ends in a colon) that is not a pointer to a list kept elsewhere
+ * ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
  * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
  * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
  */
@@ -25,10 +27,13 @@ public final class SdkListCheck implements PolicyCheck {
 
     static final int MIN_SDKS = 3;
     private static final int ROW_WINDOW_SENTENCES = 4;
+    /** A table written one cell per line under an SDK sentence that introduces it: header and first row. */
+    private static final int LIST_WINDOW_SENTENCES = 12;
     private static final int MIN_KB_NAME_CHARS = 3;
     private static final int CONTEXT_SENTENCES = 6;
     private static final int TITLE_WITHIN_CHARS = 200;
     private static final int EMBED_TO_SDK_CHARS = 20;
+    private static final int TOOL_WITHIN_CHARS = 6;
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
@@ -36,6 +41,11 @@ public final class SdkListCheck implements PolicyCheck {
     private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
     private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
+    /** Third-party code built into the product ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"). */
+    private final Pattern embeddedThirdParty = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
+            + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}第三方(" + String.join("|", lex.list("embeddedParts"))
+            + ")|使用[^，。；,;]{0," + TOOL_WITHIN_CHARS + "}第三方(" + String.join("|", lex.list("thirdPartyTools"))
+            + ")");
 
     @Override
     public String clause() {
@@ -62,9 +72,14 @@ public final class SdkListCheck implements PolicyCheck {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
-                        && window(doc.text(), ss, i).contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
-                boolean embedded = name == null && s.contains("sdk") && embeddedSdk.matcher(s).find()
-                        && Scan.containsAny(s, lex.list("piActs"));
+                        && window(doc.text(), ss, i, listIntroduction(s) ? LIST_WINDOW_SENTENCES : ROW_WINDOW_SENTENCES)
+                                .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
+                boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
+                        && Scan.containsAny(s, lex.list("piActs"))
+                        || embeddedThirdParty.matcher(s).find() && !Scan.containsAny(s, lex.list("notEmbedded"))
+                        && Scan.containsAny(
+                                lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
+                                        doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs")));
                 if (name == null && !genericWithLink && !embedded) {
                     continue;
                 }
@@ -72,7 +87,7 @@ public final class SdkListCheck implements PolicyCheck {
                 if (name != null) {
                     distinct.add(name);
                 }
-                String w = window(doc.text(), ss, i);
+                String w = window(doc.text(), ss, i, ROW_WINDOW_SENTENCES);
                 vendor |= Scan.containsAny(w, lex.list("vendor"));
                 purpose |= Scan.containsAny(w, lex.list("purpose"));
                 kinds |= Scan.containsAny(w, lex.list("piKinds"));
@@ -143,8 +158,14 @@ public final class SdkListCheck implements PolicyCheck {
         return Scan.containsAny(lower.substring(ss.get(from).start(), ss.get(to).end()), lex.list("sdkContext"));
     }
 
-    private static String window(String text, List<Span> ss, int i) {
-        int last = Math.min(ss.size() - 1, i + ROW_WINDOW_SENTENCES);
+    /** A sentence ending in a colon introduces the list or table that follows it. */
+    private static boolean listIntroduction(String s) {
+        String t = s.strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    private static String window(String text, List<Span> ss, int i, int sentences) {
+        int last = Math.min(ss.size() - 1, i + sentences);
         return text.substring(ss.get(i).start(), ss.get(last).end());
     }
 }

@@ -44,6 +44,26 @@ class ImprovementAndSdkCuesTest {
         assertThat(Snippets.run(new SoleImprovementCheck(), text).status()).isEqualTo(expected);
     }
 
+    static Stream<Arguments> sdkListCues() {
+        String table = "第三方SDK服务商可能会收集您的个人信息：\n服务商\n服务内容\n隐私政策链接\n---|---|---\n示例甲\n登录\n";
+        return Stream.of(
+                // third-party services or tools built into the product, in a paragraph on collecting PI: unnamed SDKs
+                Arguments.of("示例应用会与第三方服务提供商合作，在产品中接入第三方服务（例如投放广告）。第三方服务商可能会收集您的设备信息。",
+                        Status.PARTLY),
+                Arguments.of("我们会使用工具（含第三方工具）统计您的使用数据。", Status.PARTLY),
+                // the policy's scope excluding third-party sites is no part of the app
+                Arguments.of("本政策不适用于通过我们的服务而接入的第三方服务（包括任何第三方网站）收集的信息。", Status.MISSING),
+                // an SDK sentence introducing a table: the links of the table are its own
+                Arguments.of(table + "https://example.com/privacy", Status.PARTLY),
+                Arguments.of(table + "无", Status.MISSING));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("sdkListCues")
+    void sdkList(String text, Status expected) {
+        assertThat(Snippets.run(new SdkListCheck(), text).status()).isEqualTo(expected);
+    }
+
     @Test
     void cookieBoilerplateIsNoCollectionStatement() {
         String sentence = "为使您获得更轻松的访问体验，我们会收集您的访问数据。";
