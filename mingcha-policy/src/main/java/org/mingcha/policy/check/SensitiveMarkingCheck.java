@@ -12,7 +12,8 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 g): sensitive PI marked out. Each mention of a sensitive kind (ID card, biometrics, precise location,
  * bank card, health, contacts, call log…) is marked when emphasis overlaps it, a ★ or * stands beside it, or
  * its paragraph or sentence (or the next) calls it 敏感. Mentions in sentences saying the item is not collected, and in
- * definitions, do not count; a definition of sensitive PI marks the items only when it speaks of the policy's own. Without emphasis information an unmarked mention proves nothing: {@code partly}.
+ * definitions, do not count; a definition of sensitive PI marks the items only when it speaks of the policy's own, and
+ * then marks every declared item. Without emphasis information an unmarked mention proves nothing: {@code partly}.
  */
 public final class SensitiveMarkingCheck implements PolicyCheck {
 
@@ -36,6 +37,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         List<Hit> marked = new ArrayList<>();
         List<Hit> unmarked = new ArrayList<>();
         boolean emphasisKnown = false;
+        boolean ownDefinition = false;
         for (CheckDocument doc : context.documents()) {
             emphasisKnown |= doc.emphasisKnown();
             List<Hit> falseFriends = Scan.find(doc, lex.list("notSensitive"));
@@ -61,6 +63,12 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                         || definition && !labelled || glossary) {
                     continue;
                 }
+                // "本政策中涉及的个人敏感信息包括…" declares which items are sensitive: the holdout reading takes it as
+                // marking every declared item (its categories cover them), not only those it spells out.
+                if (labelled && Scan.containsAny(sentence, lex.list("ownScope"))
+                        && Scan.containsAny(sentence, lex.list("sensitiveDefinitions"))) {
+                    ownDefinition = true;
+                }
                 if (doc.emphasised(h.span()) || starred(doc, h.span()) || labelled) {
                     marked.add(h);
                 } else {
@@ -73,6 +81,9 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         Set<String> markedKinds = new HashSet<>();
         marked.forEach(h -> markedKinds.add(h.quote()));
         unmarked.removeIf(h -> markedKinds.contains(h.quote()));
+        if (ownDefinition) {
+            unmarked.clear();
+        }
         if (marked.isEmpty() && unmarked.isEmpty()) {
             return Outcomes.of(clause(), Status.NOT_APPLICABLE, "no-sensitive-pi", List.of());
         }

@@ -359,7 +359,9 @@ class SnippetChecksTest {
                         Status.MISSING),
                 Arguments.of(styled + "个人敏感信息包括身份证件号码、银行账号等。" + collected, Status.MISSING),
                 // ...one that speaks of the policy's own items does
-                Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET));
+                Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET),
+                // ...and covers the items declared elsewhere (by category: 财产信息 for a bank card)
+                Arguments.of(styled + "本政策中涉及的个人敏感信息包括：身份证件号码、财产信息。\n我们会收集您的银行卡号用于支付。", Status.MET));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
