@@ -20,8 +20,9 @@ import org.mingcha.policy.text.Span;
  * paragraph on collecting PI ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"), or an SDK sentence with a link
  * (within the table it introduces when it ends in a colon) that is not a pointer to a list kept elsewhere
  * ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
- * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
- * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
+ * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy (a table's header gives the vendor and
+ * purpose columns of its rows). At least {@value #MIN_SDKS} named SDKs each with all four → {@code met}; SDKs named
+ * with columns missing → {@code partly}; none → {@code missing}.
  */
 public final class SdkListCheck implements PolicyCheck {
 
@@ -29,6 +30,8 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int ROW_WINDOW_SENTENCES = 4;
     /** A table written one cell per line under an SDK sentence that introduces it: header and first row. */
     private static final int LIST_WINDOW_SENTENCES = 12;
+    private static final int HEADER_LOOKBACK_SENTENCES = 80;
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?");
     private static final int MIN_KB_NAME_CHARS = 3;
     private static final int CONTEXT_SENTENCES = 6;
     private static final int TITLE_WITHIN_CHARS = 200;
@@ -57,6 +60,7 @@ public final class SdkListCheck implements PolicyCheck {
         List<String> names = names(context);
         List<Hit> mentions = new ArrayList<>();
         Set<String> distinct = new LinkedHashSet<>();
+        Set<String> complete = new LinkedHashSet<>();
         boolean vendor = false;
         boolean purpose = false;
         boolean kinds = false;
@@ -68,7 +72,8 @@ public final class SdkListCheck implements PolicyCheck {
             for (int i = 0; i < ss.size(); i++) {
                 String s = lower.substring(ss.get(i).start(), ss.get(i).end());
                 String name = Scan.first(s, names).filter(n -> !ownNames.contains(n)).orElse(null);
-                if (name != null && !sdkContext(lower, ss, i)) {
+                if (name != null && !sdkContext(lower, ss, i)
+                        && !Scan.containsAny(tableHeader(doc, ss, i).toLowerCase(Locale.ROOT), lex.list("sdkHeaders"))) {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
@@ -88,19 +93,30 @@ public final class SdkListCheck implements PolicyCheck {
                     distinct.add(name);
                 }
                 String w = window(doc.text(), ss, i, ROW_WINDOW_SENTENCES);
-                vendor |= Scan.containsAny(w, lex.list("vendor"));
-                purpose |= Scan.containsAny(w, lex.list("purpose"));
-                kinds |= Scan.containsAny(w, lex.list("piKinds"));
-                link |= w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
+                String header = tableHeader(doc, ss, i);
+                boolean v = Scan.containsAny(w, lex.list("vendor")) || Scan.containsAny(header, lex.list("vendor"));
+                boolean p = Scan.containsAny(w, lex.list("purpose"))
+                        || Scan.containsAny(header, lex.list("purposeHeaders"));
+                boolean k = Scan.containsAny(w, lex.list("piKinds"));
+                boolean l = w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
+                vendor |= v;
+                purpose |= p;
+                kinds |= k;
+                link |= l;
+                if (name != null && v && p && k && l) {
+                    complete.add(name);
+                }
             }
         }
         if (mentions.isEmpty()) {
             return Outcomes.of(clause(), Status.MISSING, "no-sdk-named", List.of());
         }
+        boolean met = complete.size() >= MIN_SDKS;
+        // Each column may be given for some SDKs only: the list is complete when enough SDKs have all four.
         String note = "sdks:" + distinct.size() + (vendor ? "" : ",no-vendor") + (purpose ? "" : ",no-purpose")
-                + (kinds ? "" : ",no-pi-kinds") + (link ? "" : ",no-policy-link");
-        boolean complete = vendor && purpose && kinds && link && distinct.size() >= MIN_SDKS;
-        return Outcomes.of(clause(), complete ? Status.MET : Status.PARTLY, note, mentions);
+                + (kinds ? "" : ",no-pi-kinds") + (link ? "" : ",no-policy-link")
+                + (met || distinct.isEmpty() ? "" : ",complete-sdks:" + complete.size());
+        return Outcomes.of(clause(), met ? Status.MET : Status.PARTLY, note, mentions);
     }
 
     private List<String> names(CheckContext context) {
@@ -156,6 +172,27 @@ public final class SdkListCheck implements PolicyCheck {
         int from = Math.max(0, i - CONTEXT_SENTENCES);
         int to = Math.min(ss.size() - 1, i + CONTEXT_SENTENCES);
         return Scan.containsAny(lower.substring(ss.get(from).start(), ss.get(to).end()), lex.list("sdkContext"));
+    }
+
+    /**
+     * The header of the Markdown table a row belongs to: the line before the nearest {@code ---|---} line above it, or,
+     * where the converter put one cell per line, as many lines as the table has columns. Empty outside tables.
+     */
+    private static String tableHeader(CheckDocument doc, List<Span> ss, int i) {
+        for (int j = i; j >= 0 && j >= i - HEADER_LOOKBACK_SENTENCES; j--) {
+            String line = doc.quote(ss.get(j)).strip();
+            if (!TABLE_DELIMITER.matcher(line).matches()) {
+                continue;
+            }
+            if (j == 0) {
+                return "";
+            }
+            int columns = line.split("\\|", -1).length;
+            boolean oneLine = doc.quote(ss.get(j - 1)).contains("|");
+            int from = Math.max(0, oneLine ? j - 1 : j - columns);
+            return doc.text().substring(ss.get(from).start(), ss.get(j - 1).end());
+        }
+        return "";
     }
 
     /** A sentence ending in a colon introduces the list or table that follows it. */

@@ -55,7 +55,16 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("本政策不适用于通过我们的服务而接入的第三方服务（包括任何第三方网站）收集的信息。", Status.MISSING),
                 // an SDK sentence introducing a table: the links of the table are its own
                 Arguments.of(table + "https://example.com/privacy", Status.PARTLY),
-                Arguments.of(table + "无", Status.MISSING));
+                Arguments.of(table + "无", Status.MISSING),
+                // each SDK needs all four: one without a link leaves two complete SDKs
+                Arguments.of("我们集成了以下第三方SDK：\n友盟SDK由示例甲有限公司提供，收集设备信息，用于统计。详见《友盟隐私政策》。\n"
+                        + "极光推送SDK由示例乙有限公司提供，收集设备信息，用于推送。详见《极光隐私政策》。\n"
+                        + "个推SDK由示例丙有限公司提供，收集设备信息，用于推送。", Status.PARTLY),
+                // a table whose header names third parties and a purpose column: its rows are SDKs with purposes
+                Arguments.of("功能| 使用目的| 第三方名称| 涉及个人信息| 第三方隐私政策\n---|---|---|---|---\n"
+                        + "消息推送| 向您推送消息| 极光（示例乙有限公司）| 设备信息| https://example.com/a\n"
+                        + "消息推送| 向您推送通知| 个推（示例丙有限公司）| 设备信息| https://example.com/b\n"
+                        + "统计| 统计活跃用户| 友盟（示例甲有限公司）| 设备信息| https://example.com/c", Status.MET));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
