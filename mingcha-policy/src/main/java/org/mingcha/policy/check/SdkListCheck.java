@@ -69,11 +69,12 @@ public final class SdkListCheck implements PolicyCheck {
             String lower = withoutLinks(doc.text().toLowerCase(Locale.ROOT));
             List<String> ownNames = ownNames(doc, lower, names);
             List<Span> ss = doc.sentences();
+            List<Integer> delimiters = tableDelimiters(doc, ss);
             for (int i = 0; i < ss.size(); i++) {
                 String s = lower.substring(ss.get(i).start(), ss.get(i).end());
                 String name = Scan.first(s, names).filter(n -> !ownNames.contains(n)).orElse(null);
                 if (name != null && !sdkContext(lower, ss, i)
-                        && !Scan.containsAny(tableHeader(doc, ss, i).toLowerCase(Locale.ROOT), lex.list("sdkHeaders"))) {
+                        && !Scan.containsAny(tableHeader(doc, ss, delimiters, i).toLowerCase(Locale.ROOT), lex.list("sdkHeaders"))) {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
@@ -81,7 +82,8 @@ public final class SdkListCheck implements PolicyCheck {
                                 .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
                 boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
                         && Scan.containsAny(s, lex.list("piActs"))
-                        || embeddedThirdParty.matcher(s).find() && !Scan.containsAny(s, lex.list("notEmbedded"))
+                        || s.contains("第三方") && embeddedThirdParty.matcher(s).find()
+                        && !Scan.containsAny(s, lex.list("notEmbedded"))
                         && Scan.containsAny(
                                 lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
                                         doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs")));
@@ -93,7 +95,7 @@ public final class SdkListCheck implements PolicyCheck {
                     distinct.add(name);
                 }
                 String w = window(doc.text(), ss, i, ROW_WINDOW_SENTENCES);
-                String header = tableHeader(doc, ss, i);
+                String header = tableHeader(doc, ss, delimiters, i);
                 boolean v = Scan.containsAny(w, lex.list("vendor")) || Scan.containsAny(header, lex.list("vendor"));
                 boolean p = Scan.containsAny(w, lex.list("purpose"))
                         || Scan.containsAny(header, lex.list("purposeHeaders"));
@@ -178,21 +180,34 @@ public final class SdkListCheck implements PolicyCheck {
      * The header of the Markdown table a row belongs to: the line before the nearest {@code ---|---} line above it, or,
      * where the converter put one cell per line, as many lines as the table has columns. Empty outside tables.
      */
-    private static String tableHeader(CheckDocument doc, List<Span> ss, int i) {
-        for (int j = i; j >= 0 && j >= i - HEADER_LOOKBACK_SENTENCES; j--) {
-            String line = doc.quote(ss.get(j)).strip();
-            if (!TABLE_DELIMITER.matcher(line).matches()) {
-                continue;
-            }
-            if (j == 0) {
-                return "";
-            }
-            int columns = line.split("\\|", -1).length;
-            boolean oneLine = doc.quote(ss.get(j - 1)).contains("|");
-            int from = Math.max(0, oneLine ? j - 1 : j - columns);
-            return doc.text().substring(ss.get(from).start(), ss.get(j - 1).end());
+    private static String tableHeader(CheckDocument doc, List<Span> ss, List<Integer> delimiters, int i) {
+        int at = java.util.Collections.binarySearch(delimiters, i);
+        int k = at >= 0 ? at : -at - 2;
+        if (k < 0) {
+            return "";
         }
-        return "";
+        int j = delimiters.get(k);
+        if (j == 0 || j < i - HEADER_LOOKBACK_SENTENCES) {
+            return "";
+        }
+        int columns = doc.quote(ss.get(j)).strip().split("\\|", -1).length;
+        boolean oneLine = doc.quote(ss.get(j - 1)).contains("|");
+        int from = Math.max(0, oneLine ? j - 1 : j - columns);
+        return doc.text().substring(ss.get(from).start(), ss.get(j - 1).end());
+    }
+
+    /** Indices of the sentences that are a Markdown table's {@code ---|---} line, in order. */
+    private static List<Integer> tableDelimiters(CheckDocument doc, List<Span> ss) {
+        List<Integer> out = new ArrayList<>();
+        String text = doc.text();
+        for (int i = text.indexOf("---"); i >= 0; i = text.indexOf("---", i + 3)) {
+            int s = doc.sentenceIndex(i);
+            if (s >= 0 && (out.isEmpty() || out.get(out.size() - 1) != s)
+                    && TABLE_DELIMITER.matcher(doc.quote(ss.get(s)).strip()).matches()) {
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** A sentence ending in a colon introduces the list or table that follows it. */

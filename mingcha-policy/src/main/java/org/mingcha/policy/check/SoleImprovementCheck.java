@@ -282,8 +282,8 @@ public final class SoleImprovementCheck implements PolicyCheck {
         List<Integer> out = new ArrayList<>();
         for (String verb : lex.list("collect")) {
             for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
-                String after = s.substring(i + verb.length());
-                if ((i == 0 || s.charAt(i - 1) != '所') && !after.startsWith("的") && !after.startsWith("到的")) {
+                int after = i + verb.length();
+                if ((i == 0 || s.charAt(i - 1) != '所') && !s.startsWith("的", after) && !s.startsWith("到的", after)) {
                     out.add(i);
                 }
             }
