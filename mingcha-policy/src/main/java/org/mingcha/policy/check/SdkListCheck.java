@@ -16,19 +16,27 @@ import org.mingcha.policy.text.Span;
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
  * not in the document's title (the app's own name), or, without a name, as an SDK the app embeds and that collects or
- * receives PI ("我们接入的推送SDK会收集您的设备标识"), or an SDK sentence with a link that is not a pointer to a list
- * kept elsewhere ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
- * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy. At least {@value #MIN_SDKS} SDKs
- * with all four columns → {@code met}; SDKs named with columns missing → {@code partly}; none → {@code missing}.
+ * receives PI ("我们接入的推送SDK会收集您的设备标识"), third-party services or tools built into the product in a
+ * paragraph on collecting PI ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"), or an SDK sentence with a link
+ * (within the table it introduces when it ends in a colon) that is not a pointer to a list kept elsewhere
+ * ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
+ * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy (a table's header gives the vendor and
+ * purpose columns of its rows). At least {@value #MIN_SDKS} named SDKs each with all four → {@code met}; SDKs named
+ * with columns missing → {@code partly}; none → {@code missing}.
  */
 public final class SdkListCheck implements PolicyCheck {
 
     static final int MIN_SDKS = 3;
     private static final int ROW_WINDOW_SENTENCES = 4;
+    /** A table written one cell per line under an SDK sentence that introduces it: header and first row. */
+    private static final int LIST_WINDOW_SENTENCES = 12;
+    private static final int HEADER_LOOKBACK_SENTENCES = 80;
+    private static final Pattern TABLE_DELIMITER = Pattern.compile("\\|?\\s*:?-{3,}:?\\s*(\\|\\s*:?-{3,}:?\\s*)+\\|?");
     private static final int MIN_KB_NAME_CHARS = 3;
     private static final int CONTEXT_SENTENCES = 6;
     private static final int TITLE_WITHIN_CHARS = 200;
     private static final int EMBED_TO_SDK_CHARS = 20;
+    private static final int TOOL_WITHIN_CHARS = 6;
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
@@ -36,6 +44,11 @@ public final class SdkListCheck implements PolicyCheck {
     private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
     private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
+    /** Third-party code built into the product ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"). */
+    private final Pattern embeddedThirdParty = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
+            + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}第三方(" + String.join("|", lex.list("embeddedParts"))
+            + ")|使用[^，。；,;]{0," + TOOL_WITHIN_CHARS + "}第三方(" + String.join("|", lex.list("thirdPartyTools"))
+            + ")");
 
     @Override
     public String clause() {
@@ -47,6 +60,7 @@ public final class SdkListCheck implements PolicyCheck {
         List<String> names = names(context);
         List<Hit> mentions = new ArrayList<>();
         Set<String> distinct = new LinkedHashSet<>();
+        Set<String> complete = new LinkedHashSet<>();
         boolean vendor = false;
         boolean purpose = false;
         boolean kinds = false;
@@ -55,16 +69,24 @@ public final class SdkListCheck implements PolicyCheck {
             String lower = withoutLinks(doc.text().toLowerCase(Locale.ROOT));
             List<String> ownNames = ownNames(doc, lower, names);
             List<Span> ss = doc.sentences();
+            List<Integer> delimiters = tableDelimiters(doc, ss);
             for (int i = 0; i < ss.size(); i++) {
                 String s = lower.substring(ss.get(i).start(), ss.get(i).end());
                 String name = Scan.first(s, names).filter(n -> !ownNames.contains(n)).orElse(null);
-                if (name != null && !sdkContext(lower, ss, i)) {
+                if (name != null && !sdkContext(lower, ss, i)
+                        && !Scan.containsAny(tableHeader(doc, ss, delimiters, i).toLowerCase(Locale.ROOT), lex.list("sdkHeaders"))) {
                     name = null;
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
-                        && window(doc.text(), ss, i).contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
-                boolean embedded = name == null && s.contains("sdk") && embeddedSdk.matcher(s).find()
-                        && Scan.containsAny(s, lex.list("piActs"));
+                        && window(doc.text(), ss, i, listIntroduction(s) ? LIST_WINDOW_SENTENCES : ROW_WINDOW_SENTENCES)
+                                .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
+                boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
+                        && Scan.containsAny(s, lex.list("piActs"))
+                        || s.contains("第三方") && embeddedThirdParty.matcher(s).find()
+                        && !Scan.containsAny(s, lex.list("notEmbedded"))
+                        && Scan.containsAny(
+                                lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
+                                        doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs")));
                 if (name == null && !genericWithLink && !embedded) {
                     continue;
                 }
@@ -72,20 +94,31 @@ public final class SdkListCheck implements PolicyCheck {
                 if (name != null) {
                     distinct.add(name);
                 }
-                String w = window(doc.text(), ss, i);
-                vendor |= Scan.containsAny(w, lex.list("vendor"));
-                purpose |= Scan.containsAny(w, lex.list("purpose"));
-                kinds |= Scan.containsAny(w, lex.list("piKinds"));
-                link |= w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
+                String w = window(doc.text(), ss, i, ROW_WINDOW_SENTENCES);
+                String header = tableHeader(doc, ss, delimiters, i);
+                boolean v = Scan.containsAny(w, lex.list("vendor")) || Scan.containsAny(header, lex.list("vendor"));
+                boolean p = Scan.containsAny(w, lex.list("purpose"))
+                        || Scan.containsAny(header, lex.list("purposeHeaders"));
+                boolean k = Scan.containsAny(w, lex.list("piKinds"));
+                boolean l = w.contains("http") || w.contains("www.") || policyTitle.matcher(w).find();
+                vendor |= v;
+                purpose |= p;
+                kinds |= k;
+                link |= l;
+                if (name != null && v && p && k && l) {
+                    complete.add(name);
+                }
             }
         }
         if (mentions.isEmpty()) {
             return Outcomes.of(clause(), Status.MISSING, "no-sdk-named", List.of());
         }
+        boolean met = complete.size() >= MIN_SDKS;
+        // Each column may be given for some SDKs only: the list is complete when enough SDKs have all four.
         String note = "sdks:" + distinct.size() + (vendor ? "" : ",no-vendor") + (purpose ? "" : ",no-purpose")
-                + (kinds ? "" : ",no-pi-kinds") + (link ? "" : ",no-policy-link");
-        boolean complete = vendor && purpose && kinds && link && distinct.size() >= MIN_SDKS;
-        return Outcomes.of(clause(), complete ? Status.MET : Status.PARTLY, note, mentions);
+                + (kinds ? "" : ",no-pi-kinds") + (link ? "" : ",no-policy-link")
+                + (met || distinct.isEmpty() ? "" : ",complete-sdks:" + complete.size());
+        return Outcomes.of(clause(), met ? Status.MET : Status.PARTLY, note, mentions);
     }
 
     private List<String> names(CheckContext context) {
@@ -143,8 +176,48 @@ public final class SdkListCheck implements PolicyCheck {
         return Scan.containsAny(lower.substring(ss.get(from).start(), ss.get(to).end()), lex.list("sdkContext"));
     }
 
-    private static String window(String text, List<Span> ss, int i) {
-        int last = Math.min(ss.size() - 1, i + ROW_WINDOW_SENTENCES);
+    /**
+     * The header of the Markdown table a row belongs to: the line before the nearest {@code ---|---} line above it, or,
+     * where the converter put one cell per line, as many lines as the table has columns. Empty outside tables.
+     */
+    private static String tableHeader(CheckDocument doc, List<Span> ss, List<Integer> delimiters, int i) {
+        int at = java.util.Collections.binarySearch(delimiters, i);
+        int k = at >= 0 ? at : -at - 2;
+        if (k < 0) {
+            return "";
+        }
+        int j = delimiters.get(k);
+        if (j == 0 || j < i - HEADER_LOOKBACK_SENTENCES) {
+            return "";
+        }
+        int columns = doc.quote(ss.get(j)).strip().split("\\|", -1).length;
+        boolean oneLine = doc.quote(ss.get(j - 1)).contains("|");
+        int from = Math.max(0, oneLine ? j - 1 : j - columns);
+        return doc.text().substring(ss.get(from).start(), ss.get(j - 1).end());
+    }
+
+    /** Indices of the sentences that are a Markdown table's {@code ---|---} line, in order. */
+    private static List<Integer> tableDelimiters(CheckDocument doc, List<Span> ss) {
+        List<Integer> out = new ArrayList<>();
+        String text = doc.text();
+        for (int i = text.indexOf("---"); i >= 0; i = text.indexOf("---", i + 3)) {
+            int s = doc.sentenceIndex(i);
+            if (s >= 0 && (out.isEmpty() || out.get(out.size() - 1) != s)
+                    && TABLE_DELIMITER.matcher(doc.quote(ss.get(s)).strip()).matches()) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** A sentence ending in a colon introduces the list or table that follows it. */
+    private static boolean listIntroduction(String s) {
+        String t = s.strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    private static String window(String text, List<Span> ss, int i, int sentences) {
+        int last = Math.min(ss.size() - 1, i + sentences);
         return text.substring(ss.get(i).start(), ss.get(last).end());
     }
 }

@@ -12,7 +12,8 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 g): sensitive PI marked out. Each mention of a sensitive kind (ID card, biometrics, precise location,
  * bank card, health, contacts, call log…) is marked when emphasis overlaps it, a ★ or * stands beside it, or
  * its paragraph or sentence (or the next) calls it 敏感. Mentions in sentences saying the item is not collected, and in
- * definitions, do not count. Without emphasis information an unmarked mention proves nothing: {@code partly}.
+ * definitions, do not count; a definition of sensitive PI marks the items only when it speaks of the policy's own, and
+ * then marks every declared item. Without emphasis information an unmarked mention proves nothing: {@code partly}.
  */
 public final class SensitiveMarkingCheck implements PolicyCheck {
 
@@ -36,6 +37,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         List<Hit> marked = new ArrayList<>();
         List<Hit> unmarked = new ArrayList<>();
         boolean emphasisKnown = false;
+        boolean ownDefinition = false;
         for (CheckDocument doc : context.documents()) {
             emphasisKnown |= doc.emphasisKnown();
             List<Hit> falseFriends = Scan.find(doc, lex.list("notSensitive"));
@@ -51,11 +53,21 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 String paragraph = doc.quote(doc.paragraphAt(h.span().start()));
                 boolean labelled = Scan.containsAny(paragraph, lex.list("markers"))
                         || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"));
+                boolean definition = definition(sentence, paragraph);
+                // A glossary of sensitive PI ("个人敏感信息是指…，包括…") defines kinds in general: it marks none of
+                // the items collected, unless it speaks of this policy's own ("本政策中涉及的个人敏感信息包括…").
+                boolean glossary = definition && labelled && !Scan.containsAny(sentence, lex.list("ownScope"));
                 if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence)
                         || insideTitle(doc.text(), h.span().start())
                         || Scan.containsAny(sentence, lex.list("examplesOnly"))
-                        || definition(sentence, paragraph) && !labelled) {
+                        || definition && !labelled || glossary) {
                     continue;
+                }
+                // "本政策中涉及的个人敏感信息包括…" declares which items are sensitive: the holdout reading takes it as
+                // marking every declared item (its categories cover them), not only those it spells out.
+                if (labelled && Scan.containsAny(sentence, lex.list("ownScope"))
+                        && Scan.containsAny(sentence, lex.list("sensitiveDefinitions"))) {
+                    ownDefinition = true;
                 }
                 if (doc.emphasised(h.span()) || starred(doc, h.span()) || labelled) {
                     marked.add(h);
@@ -69,6 +81,9 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         Set<String> markedKinds = new HashSet<>();
         marked.forEach(h -> markedKinds.add(h.quote()));
         unmarked.removeIf(h -> markedKinds.contains(h.quote()));
+        if (ownDefinition) {
+            unmarked.clear();
+        }
         if (marked.isEmpty() && unmarked.isEmpty()) {
             return Outcomes.of(clause(), Status.NOT_APPLICABLE, "no-sensitive-pi", List.of());
         }

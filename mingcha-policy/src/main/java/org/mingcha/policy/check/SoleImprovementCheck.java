@@ -29,7 +29,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private static final int SECTION_LOOKAHEAD = 3;
     private static final int PROVIDED_OBJECT_CHARS = 14;
     private static final int ENUMERATION_ITEM_CHARS = 6;
+    private static final int LABEL_MAX_CHARS = 12;
     private static final String CLAUSE_BREAKS = "，,。；;";
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
     private final Lexicon lex = Lexicon.of(SoleImprovementCheck.class);
     private final Pattern purposeMarker = alternatives(lex.list("purposeMarkers"));
@@ -43,6 +45,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern headingLabel = alternatives(lex.list("headingLabels"));
     private final Pattern enumerator = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*");
     private final Pattern headingSplit = alternatives(lex.list("headingSeparators"));
+    private final Pattern leadingLabel = Pattern.compile("^[^，,。；;：:]{2," + LABEL_MAX_CHARS + "}(?=[：:].)");
 
     @Override
     public String clause() {
@@ -82,7 +85,8 @@ public final class SoleImprovementCheck implements PolicyCheck {
             String next = i + 1 < ss.size() ? doc.quote(ss.get(i + 1)) : "";
             boolean collects = !collectPositions(s).isEmpty();
             if (!collects && headingLike(s, headings.contains(ss.get(i)))) {
-                if (improvementHeading(s) && sectionCollectsWithoutFunction(doc, headings, i)) {
+                if (improvementHeading(s) && !purposeCellOfAService(doc, headings, i)
+                        && sectionCollectsWithoutFunction(doc, headings, i)) {
                     out.add(new Hit(doc, ss.get(i)));
                 }
                 continue;
@@ -101,6 +105,16 @@ public final class SoleImprovementCheck implements PolicyCheck {
             return false;
         }
         List<String> purposes = purposes(s);
+        Matcher label = leadingLabel.matcher(s);
+        if (label.find()) {
+            // "数据统计功能：我们会使用…SDK记录设备信息": the label names what the collection is for.
+            String named = label.group();
+            if (improvementOnly(named) && !endsWithKind(named)) {
+                purposes.add(0, named);
+            } else if (Scan.containsAny(named, lex.list("functions")) || providesService(named)) {
+                return false;
+            }
+        }
         if (purposes.isEmpty() || !improvementOnly(purposes.get(0))) {
             return false;
         }
@@ -140,20 +154,60 @@ public final class SoleImprovementCheck implements PolicyCheck {
         return !parts.isEmpty() && parts.stream().allMatch(this::improvementOnly);
     }
 
-    /** The first collection statement under the heading names no business function of its own. */
+    /**
+     * The first statement under the heading that collects or processes a kind of PI names no business function of
+     * its own. Short lines in between that only restate an improvement purpose are cells of the same table row
+     * (a table written one cell per line); a short line naming a kind of PI is the row's information cell.
+     */
     private boolean sectionCollectsWithoutFunction(CheckDocument doc, Set<Span> headings, int i) {
         List<Span> ss = doc.sentences();
+        boolean cells = true;
         for (int j = i + 1; j < ss.size() && j <= i + SECTION_LOOKAHEAD; j++) {
             String t = doc.quote(ss.get(j));
-            boolean typeList = Scan.containsAny(t, lex.list("typeLabels"));
-            if (headings.contains(ss.get(j)) && !typeList) {
+            boolean heading = headings.contains(ss.get(j));
+            cells &= heading && !enumerated(t);
+            boolean typeList = Scan.containsAny(t, lex.list("typeLabels")) || cells && namesKind(t);
+            if (heading && !typeList && !(cells && improvementOnly(t))) {
                 return false;
             }
-            if (typeList || !collectPositions(t).isEmpty()) {
+            if (typeList || !collectPositions(t).isEmpty() || processesKind(t)) {
                 return !Scan.containsAny(t, lex.list("functions"));
             }
         }
         return false;
+    }
+
+    /**
+     * An improvement line right after a short unnumbered line naming something else is the purpose cell of a table
+     * row (one cell per line) whose service that line names ("匹配游戏服务" then "提高连接顺畅度").
+     */
+    private boolean purposeCellOfAService(CheckDocument doc, Set<Span> headings, int i) {
+        if (i == 0 || !headings.contains(doc.sentences().get(i - 1))) {
+            return false;
+        }
+        String previous = doc.quote(doc.sentences().get(i - 1));
+        String line = doc.quote(doc.sentences().get(i));
+        return !headingLabel.matcher(line).find() && HAN.matcher(previous).find() && !enumerated(previous) && !previous.endsWith("：") && !previous.endsWith(":")
+                && !improvementOnly(previous) && !namesKind(previous);
+    }
+
+    /** A numbered line ("2.1 …", "（三）…", "### …") is a heading of the text, not a table cell. */
+    private static boolean enumerated(String line) {
+        return !line.isEmpty() && "0123456789（(一二三四五六七八九十#*[【•·-".indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** Analysing or combining a kind of PI ("结合设备信息进行统计") under an improvement heading is its use. */
+    private boolean processesKind(String s) {
+        return Scan.containsAny(s, lex.list("process")) && namesKind(s);
+    }
+
+    /** "统计数据：" labels data, not a purpose. */
+    private boolean endsWithKind(String label) {
+        return lex.list("piKinds").stream().anyMatch(label.strip()::endsWith);
+    }
+
+    private boolean namesKind(String s) {
+        return Scan.containsAny(wholePi.matcher(s).replaceAll(""), lex.list("piKinds"));
     }
 
     private boolean improvementOnly(String purpose) {
@@ -220,12 +274,16 @@ public final class SoleImprovementCheck implements PolicyCheck {
         return false;
     }
 
-    /** Where a collection verb stands, except after 所 ("所收集的信息" names collected data, not an act). */
+    /**
+     * Where a collection verb stands, except after 所 or before 的/到的: "所收集的信息", "服务时收集的信息" name data
+     * collected elsewhere (a use of it, not an act of collection).
+     */
     private List<Integer> collectPositions(String s) {
         List<Integer> out = new ArrayList<>();
         for (String verb : lex.list("collect")) {
             for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
-                if (i == 0 || s.charAt(i - 1) != '所') {
+                int after = i + verb.length();
+                if ((i == 0 || s.charAt(i - 1) != '所') && !s.startsWith("的", after) && !s.startsWith("到的", after)) {
                     out.add(i);
                 }
             }

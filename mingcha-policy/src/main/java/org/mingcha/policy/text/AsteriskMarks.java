@@ -9,7 +9,8 @@ import java.util.List;
  * before it back to the previous delimiter. Markdown's {@code **bold**} is read as bold before this runs; in text
  * not read as Markdown a {@code **…**} pair within one line is bold however long it is (whole bold sentences), and
  * a {@code _…_} pair within one line around Chinese text is italic (the guide names 斜体; identifiers and URLs such
- * as {@code suit_bu1_ali} are not: their underscores touch letters or digits).
+ * as {@code suit_bu1_ali} are not: their underscores touch letters or digits). A star between digits
+ * ({@code 7*24小时}) is a multiplication, not a mark.
  */
 public final class AsteriskMarks {
 
@@ -34,7 +35,7 @@ public final class AsteriskMarks {
                     continue;
                 }
             }
-            if (c != '*' && c != '＊') {
+            if (c != '*' && c != '＊' || multiplication(text, i)) {
                 i++;
                 continue;
             }
@@ -71,6 +72,12 @@ public final class AsteriskMarks {
             i++;
         }
         return out;
+    }
+
+    /** A star between digits ("7*24小时") multiplies; it marks nothing. */
+    private static boolean multiplication(String text, int i) {
+        return i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1))
+                && Character.isDigit(text.charAt(i + 1));
     }
 
     /** The start of the {@code **} closing a {@code **} opening at {@code i} on the same line, or -1. */

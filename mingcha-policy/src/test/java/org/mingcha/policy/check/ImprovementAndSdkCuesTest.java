@@ -2,12 +2,76 @@ package org.mingcha.policy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
 /** Cues of 6.2.1.j (improvement-only collection) and 6.2.2.b (SDK list), on sentences written for the test. */
 class ImprovementAndSdkCuesTest {
+
+    static Stream<Arguments> improvementOnlyCues() {
+        return Stream.of(
+                // 以 before the verb of a purpose; a phone number and a name are kinds of PI
+                Arguments.of("我们会收集您的手机号码和姓名以提供更好的活动体验。", Status.MISSING),
+                // 以及 joins what is collected, it introduces no purpose
+                Arguments.of("为了向您推荐您可能感兴趣的商品，我们会收集您的浏览记录，以及您在示例SDK中的设备标识。", Status.MISSING),
+                // providing what the user may be interested in, or likes, or better content, is personalisation
+                Arguments.of("为了向您提供您可能感兴趣的商品和服务，我们会收集您的浏览记录。", Status.MISSING),
+                Arguments.of("我们会收集您的浏览记录，以便为您展示您喜欢的内容。", Status.MISSING),
+                Arguments.of("为给您提供更好的内容，我们会收集您的阅读记录。", Status.MISSING),
+                // data collected elsewhere and put to a use is no act of collection
+                Arguments.of("我们会将您使用本服务时收集的信息进行分析，以为您提供个性化服务。", Status.MET),
+                // a leading label names the purpose: improvement only, data, or a business function
+                Arguments.of("数据统计：我们使用示例SDK记录应用的活跃情况和设备信息。", Status.MISSING),
+                Arguments.of("统计数据：我们会记录您登录时的设备信息。", Status.MET),
+                Arguments.of("账号登录：为了提升体验，我们会收集您的设备信息。", Status.MET),
+                // a table written one cell per line: service, purpose, information
+                Arguments.of("1\n个性化推荐\n向您推荐可能喜欢的商品\n浏览记录", Status.MISSING),
+                Arguments.of("2\n附近门店\n提升查找效率\n位置信息", Status.MET),
+                Arguments.of("优化服务\n上传程序错误日志\n设备标识", Status.MET),
+                // under an improvement-only heading, analysing a kind of PI is its use
+                Arguments.of("（一）用户体验改进计划\n我们会结合您的设备信息进行统计，优化产品体验。", Status.MISSING),
+                Arguments.of("（一）用户体验改进计划\n我们会结合您的设备信息进行统计，保障账号安全。", Status.MET));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("improvementOnlyCues")
+    void improvementOnlyCollection(String text, Status expected) {
+        assertThat(Snippets.run(new SoleImprovementCheck(), text).status()).isEqualTo(expected);
+    }
+
+    static Stream<Arguments> sdkListCues() {
+        String table = "第三方SDK服务商可能会收集您的个人信息：\n服务商\n服务内容\n隐私政策链接\n---|---|---\n示例甲\n登录\n";
+        return Stream.of(
+                // third-party services or tools built into the product, in a paragraph on collecting PI: unnamed SDKs
+                Arguments.of("示例应用会与第三方服务提供商合作，在产品中接入第三方服务（例如投放广告）。第三方服务商可能会收集您的设备信息。",
+                        Status.PARTLY),
+                Arguments.of("我们会使用工具（含第三方工具）统计您的使用数据。", Status.PARTLY),
+                // the policy's scope excluding third-party sites is no part of the app
+                Arguments.of("本政策不适用于通过我们的服务而接入的第三方服务（包括任何第三方网站）收集的信息。", Status.MISSING),
+                // an SDK sentence introducing a table: the links of the table are its own
+                Arguments.of(table + "https://example.com/privacy", Status.PARTLY),
+                Arguments.of(table + "无", Status.MISSING),
+                // each SDK needs all four: one without a link leaves two complete SDKs
+                Arguments.of("我们集成了以下第三方SDK：\n友盟SDK由示例甲有限公司提供，收集设备信息，用于统计。详见《友盟隐私政策》。\n"
+                        + "极光推送SDK由示例乙有限公司提供，收集设备信息，用于推送。详见《极光隐私政策》。\n"
+                        + "个推SDK由示例丙有限公司提供，收集设备信息，用于推送。", Status.PARTLY),
+                // a table whose header names third parties and a purpose column: its rows are SDKs with purposes
+                Arguments.of("功能| 使用目的| 第三方名称| 涉及个人信息| 第三方隐私政策\n---|---|---|---|---\n"
+                        + "消息推送| 向您推送消息| 极光（示例乙有限公司）| 设备信息| https://example.com/a\n"
+                        + "消息推送| 向您推送通知| 个推（示例丙有限公司）| 设备信息| https://example.com/b\n"
+                        + "统计| 统计活跃用户| 友盟（示例甲有限公司）| 设备信息| https://example.com/c", Status.MET));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("sdkListCues")
+    void sdkList(String text, Status expected) {
+        assertThat(Snippets.run(new SdkListCheck(), text).status()).isEqualTo(expected);
+    }
 
     @Test
     void cookieBoilerplateIsNoCollectionStatement() {

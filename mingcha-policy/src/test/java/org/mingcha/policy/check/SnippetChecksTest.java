@@ -2,7 +2,11 @@ package org.mingcha.policy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
@@ -344,6 +348,26 @@ class SnippetChecksTest {
                 .isEqualTo(Status.NOT_APPLICABLE);
         assertThat(Snippets.run(new SensitiveMarkingCheck(), styled + "我们会收集您的面部特征信息用于刷脸登录。").status())
                 .isEqualTo(Status.MISSING);
+    }
+
+    static Stream<Arguments> sensitiveMarkingCues() {
+        String styled = "**重要提示**\n";
+        String collected = "\n我们会收集您的身份证号码用于实名认证。";
+        return Stream.of(
+                // a glossary of sensitive PI in general marks none of the items collected
+                Arguments.of(styled + "个人敏感信息：指一旦泄露可能危害人身和财产安全的信息，包括身份证件号码、银行账号。" + collected,
+                        Status.MISSING),
+                Arguments.of(styled + "个人敏感信息包括身份证件号码、银行账号等。" + collected, Status.MISSING),
+                // ...one that speaks of the policy's own items does
+                Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET),
+                // ...and covers the items declared elsewhere (by category: 财产信息 for a bank card)
+                Arguments.of(styled + "本政策中涉及的个人敏感信息包括：身份证件号码、财产信息。\n我们会收集您的银行卡号用于支付。", Status.MET));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("sensitiveMarkingCues")
+    void sensitiveMarking(String text, Status expected) {
+        assertThat(Snippets.run(new SensitiveMarkingCheck(), text).status()).isEqualTo(expected);
     }
 
     @Test

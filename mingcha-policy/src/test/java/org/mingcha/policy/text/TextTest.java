@@ -35,6 +35,7 @@ class TextTest {
         String t = "我们收集*设备标识信息*和精确位置*、昵称";
         assertThat(AsteriskMarks.find(t)).extracting(e -> t.substring(e.span().start(), e.span().end()))
                 .containsExactly("设备标识信息", "和精确位置");
+        assertThat(AsteriskMarks.find("请拨打7*24小时客服热线")).isEmpty();
     }
 
     @Test
