@@ -18,6 +18,7 @@ public final class ConsentExceptionsCheck implements PolicyCheck {
     private static final int LIST_WINDOW = 900;
     private static final int MIN_CASES = 3;
     private static final String CASE_PREFIX = "case.";
+    private static final int LIST_ITEMS = 8;
 
     private final Lexicon lex = Lexicon.of(ConsentExceptionsCheck.class);
 
@@ -46,8 +47,8 @@ public final class ConsentExceptionsCheck implements PolicyCheck {
             }
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
-                String w = Scan.withNext(doc, i);
                 String s = doc.quote(ss.get(i));
+                String w = introducesList(s) ? listAfter(doc, i) : Scan.withNext(doc, i);
                 if (Scan.containsAny(s, lex.list("disclose")) && !Scan.containsAny(s, lex.list("notDisclosure"))
                         && Scan.containsAny(w, lex.list("legalGrounds"))) {
                     generic.add(new Hit(doc, ss.get(i)));
@@ -61,5 +62,17 @@ public final class ConsentExceptionsCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "generic-legal-exceptions-only", generic);
         }
         return Outcomes.of(clause(), Status.MISSING, "no-exceptions", List.of());
+    }
+
+    /** "我们不会披露…，除非：": the grounds are the items of the list the sentence introduces. */
+    private static boolean introducesList(String sentence) {
+        String t = sentence.strip();
+        return t.endsWith("：") || t.endsWith(":");
+    }
+
+    private static String listAfter(CheckDocument doc, int i) {
+        List<Span> ss = doc.sentences();
+        int last = Math.min(ss.size() - 1, i + LIST_ITEMS);
+        return doc.text().substring(ss.get(i).start(), ss.get(last).end());
     }
 }

@@ -11,7 +11,8 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, a public body such as 北京市交通委员会, or a
  * bank or group introduced with its short name: "中国XX银行（以下简称“本行”）"),
  * its address (省/市/区 … 路/街/弄 … 号, a building and floor, or an address given after 地址为) and a contact for
- * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系).
+ * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系,
+ * an in-app customer-service channel offered for contact: 在线客服, the app's “客服” function).
  */
 public final class ProviderCheck implements PolicyCheck {
 
@@ -83,6 +84,9 @@ public final class ProviderCheck implements PolicyCheck {
                     contacts.add(h);
                 }
             }
+            // an in-app customer-service channel offered for contact ("通过“客服”功能在线联系我们") is a contact page
+            contacts.addAll(Scan.sentences(doc, sentence -> Scan.containsAny(sentence, lex.list("contactChannels"))
+                    && Scan.containsAny(sentence, lex.list("channelVerbs"))));
             for (Hit h : all(doc, SITE)) {
                 String before = doc.text().substring(Math.max(0, h.span().start() - CONTACT_WINDOW),
                         h.span().start());

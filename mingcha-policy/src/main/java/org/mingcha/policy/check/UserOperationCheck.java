@@ -3,6 +3,7 @@ package org.mingcha.policy.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
@@ -38,6 +39,11 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final Pattern userCan;
     private final List<Pattern> standalone;
     private final List<String> standaloneTriggers;
+    private final List<String> negations;
+    private final List<String> conditionals;
+    private final List<String> otherActors;
+    private final Optional<Pattern> providerCommits;
+    private final List<String> userRequests;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
@@ -55,6 +61,13 @@ abstract class UserOperationCheck implements PolicyCheck {
         this.standalone = lex.lists().getOrDefault("standaloneOperations", List.of()).stream()
                 .map(Pattern::compile).toList();
         this.standaloneTriggers = lex.lists().getOrDefault("standaloneTriggers", List.of());
+        this.negations = lex.lists().getOrDefault("negations", List.of());
+        this.conditionals = lex.lists().getOrDefault("conditionals", List.of());
+        this.otherActors = lex.lists().getOrDefault("otherActors", List.of());
+        List<String> commits = lex.lists().getOrDefault("providerCommits", List.of());
+        this.providerCommits = commits.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(String.join("|", commits)));
+        this.userRequests = lex.lists().getOrDefault("userRequests", List.of());
     }
 
     @Override
@@ -78,7 +91,7 @@ abstract class UserOperationCheck implements PolicyCheck {
                     h++;
                     underHeading = headingNames(doc.quote(headings.get(h)));
                 }
-                String s = without(doc.quote(sentence), excludedPhrases);
+                String s = withoutNegatedOperations(without(doc.quote(sentence), excludedPhrases));
                 if (!names(s, underHeading)) {
                     continue;
                 }
@@ -90,7 +103,7 @@ abstract class UserOperationCheck implements PolicyCheck {
                     if (hasMethod(w)) {
                         explained.add(hit);
                     }
-                } else if (Scan.containsAny(s, lex.list("bareMentions"))) {
+                } else if (Scan.containsAny(s, lex.list("bareMentions")) && !providerCommits(s)) {
                     offered.add(hit);
                 } else {
                     // the provider's own deadline ("连续180天未登录的帐号将被注销") is no limit on the user's request
@@ -170,7 +183,7 @@ abstract class UserOperationCheck implements PolicyCheck {
      * a heading listing the user's rights needs no object).
      */
     private boolean headingNames(String heading) {
-        String t = without(heading, excludedPhrases);
+        String t = withoutNegatedOperations(without(heading, excludedPhrases));
         if (t.length() > HEADING_MAX_CHARS) {
             return false;
         }
@@ -196,7 +209,70 @@ abstract class UserOperationCheck implements PolicyCheck {
      * The user is the one who can act: "您可以…", "用户有权…", "让您…", "请通过…"; not "公司可…" after "您同意，".
      */
     private boolean userCan(String s) {
-        return userCan.matcher(s).find();
+        Matcher m = userCan.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            if (m.start(2) < 0 || !endsWithOtherActor(s.substring(m.end(1), m.start(2)))) {
+                return true;
+            }
+            from = m.start() + 1;
+        }
+        return false;
+    }
+
+    /** "您同意并接受本公司有权…": the ability after the subject belongs to another actor named just before it. */
+    private boolean endsWithOtherActor(String gap) {
+        String g = gap.strip();
+        while (!g.isEmpty() && "也均仍将亦".indexOf(g.charAt(g.length() - 1)) >= 0) {
+            g = g.substring(0, g.length() - 1);
+        }
+        for (String actor : otherActors) {
+            if (g.endsWith(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare mention of the operation whose actor is the provider ("注销后，我们将删除您的个人信息") is the provider's
+     * own deletion, unless the sentence says it acts on the user's request ("依据您的要求").
+     */
+    private boolean providerCommits(String s) {
+        return providerCommits.isPresent() && providerCommits.get().matcher(s).find()
+                && !Scan.containsAny(s, userRequests);
+    }
+
+    /**
+     * The sentence without the operations it denies ("设置后将无法修改", "不可更改"): a denied operation is not
+     * offered. A negation inside a condition ("如您无法删除，请联系我们") still speaks of the user's operation.
+     */
+    private String withoutNegatedOperations(String s) {
+        if (negations.isEmpty() || !Scan.containsAny(s, negations)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s);
+        for (String op : lex.list("operations")) {
+            for (int i = s.indexOf(op); i >= 0; i = s.indexOf(op, i + op.length())) {
+                if (negatedAt(s, i)) {
+                    for (int k = i; k < i + op.length(); k++) {
+                        out.setCharAt(k, ' ');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean negatedAt(String s, int opStart) {
+        for (String n : negations) {
+            if (opStart >= n.length() && s.startsWith(n, opStart - n.length())) {
+                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', opStart), s.lastIndexOf(',', opStart)),
+                        Math.max(s.lastIndexOf('；', opStart), s.lastIndexOf('：', opStart))) + 1;
+                return !Scan.containsAny(s.substring(clauseStart, opStart), conditionals);
+            }
+        }
+        return false;
     }
 
     private boolean hasMethod(String text) {

@@ -248,6 +248,10 @@ class SnippetChecksTest {
         assertThat(Snippets.run(new ConsentExceptionsCheck(),
                 "我们可能会根据法律法规规定或政府主管部门的强制性要求，对外披露您的个人信息。").status())
                 .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new ConsentExceptionsCheck(),
+                "我们不会向第三方披露您的个人信息，除非：\n（1）事先取得您的同意；\n（2）为完成业务合并所必需；\n"
+                        + "（3）法律法规或政府机关要求。").status())
+                .isEqualTo(Status.PARTLY);
     }
 
     @Test
@@ -256,6 +260,10 @@ class SnippetChecksTest {
                 "示例市交通委员会\n地址：示例省示例市科技园示例大厦东塔36楼\n如有问题请联系客服QQ 80085825。");
         assertThat(r.status()).isEqualTo(Status.MET);
         assertThat(Snippets.run(new ProviderCheck(), "联系电话：0755-3394 2655").note()).endsWith(",contact");
+        assertThat(Snippets.run(new ProviderCheck(), "如有疑问，您可以通过App的“客服”功能在线联系我们。").note())
+                .isEqualTo("no-name,no-address,contact");
+        assertThat(Snippets.run(new ProviderCheck(), "我们的客服人员会使用您的账号信息核验您的身份。").status())
+                .isEqualTo(Status.MISSING);
     }
 
     @Test

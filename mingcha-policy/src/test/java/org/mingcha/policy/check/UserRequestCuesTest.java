@@ -2,12 +2,50 @@ package org.mingcha.policy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
 /** Cues of the user operations (6.2.1.l.3–l.5) and of the response promise (l.8), on sentences written for the test. */
 class UserRequestCuesTest {
+
+    static Stream<Arguments> operationCues() {
+        return Stream.of(
+                // a denied operation is not offered; a denial inside a condition still names the user's operation
+                Arguments.of(new CorrectionOperationCheck(), "你可以设置一次用户名，设置后将无法修改该信息。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "您的信息不可更改。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "如您无法自行删除您的个人信息，请发送邮件至privacy@example.com。",
+                        Status.MET),
+                // the ability belongs to the provider named just before it
+                Arguments.of(new DeletionOperationCheck(), "您同意并接受本公司有权对您的账号信息进行审查，包括删除信息。",
+                        Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "您使用第三方账号登录后也可以删除您的浏览记录。", Status.PARTLY),
+                // bearing a loss, or another party's own discretion, is not the user acting
+                Arguments.of(new DeletionOperationCheck(), "因您自身原因导致的数据删除失败，责任由您自行承担。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "您同意我们基于其自行之考虑删除您上传的内容。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "如不希望继续展示，请您自行删除上传的内容。", Status.PARTLY),
+                // the provider deleting after cancellation is its own act, unless on the user's request
+                Arguments.of(new DeletionOperationCheck(), "在您注销账号之后，我们将根据法律要求删除您的个人信息。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "在您注销账号之后，我们将依据您的要求删除您的个人信息。", Status.PARTLY),
+                // an app's permission to read and modify storage is not the user's correction or deletion
+                Arguments.of(new CorrectionOperationCheck(), "3. 读取、修改存储设备的内容", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "读取、删除手机日历信息", Status.MISSING),
+                // a customer (客户) is the user
+                Arguments.of(new CorrectionOperationCheck(), "客户可以在“我的-设置”中修改个人信息。", Status.MET),
+                // a telephone listed among the kinds of PI is no channel; phone banking is one
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改个人信息，如昵称、电话、生日等。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "您可以通过手机银行、电话银行等渠道更正您的个人信息。", Status.MET));
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @MethodSource("operationCues")
+    void operationCues(UserOperationCheck check, String text, Status expected) {
+        assertThat(Snippets.run(check, text).status()).isEqualTo(expected);
+    }
 
     @Test
     void aWordHoldingAResponseVerbIsNoPromise() {
