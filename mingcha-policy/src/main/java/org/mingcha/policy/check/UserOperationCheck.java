@@ -27,6 +27,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int LIST_WINDOW_SENTENCES = 5;
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SUBJECT_TO_ABILITY_CHARS = 12;
+    private static final int CLAUSE_SUBJECT_CHARS = 40;
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
             + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
@@ -56,7 +57,13 @@ abstract class UserOperationCheck implements PolicyCheck {
         this.userCan = Pattern.compile("(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
                 + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
                 + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
-                + "|" + String.join("|", lex.list("imperatives")));
+                + "|" + String.join("|", lex.list("imperatives"))
+                // the subject of the first clause carried over the comma ("当您发现…的，有权要求我们删除")
+                + lex.lists().getOrDefault("clauseAbilities", List.of()).stream().findAny()
+                        .map(any -> "|(" + String.join("|", lex.list("subjects")) + ")[^。；;]{0,"
+                                + CLAUSE_SUBJECT_CHARS + "}?[，,](" + String.join("|", lex.list("clauseAbilities"))
+                                + ")(?!被|能)")
+                        .orElse(""));
         this.instructions = lex.lists().getOrDefault("instructions", List.of()).stream().map(Pattern::compile).toList();
         this.standalone = lex.lists().getOrDefault("standaloneOperations", List.of()).stream()
                 .map(Pattern::compile).toList();

@@ -38,7 +38,13 @@ class UserRequestCuesTest {
                 Arguments.of(new CorrectionOperationCheck(), "客户可以在“我的-设置”中修改个人信息。", Status.MET),
                 // a telephone listed among the kinds of PI is no channel; phone banking is one
                 Arguments.of(new CorrectionOperationCheck(), "您可以修改个人信息，如昵称、电话、生日等。", Status.PARTLY),
-                Arguments.of(new CorrectionOperationCheck(), "您可以通过手机银行、电话银行等渠道更正您的个人信息。", Status.MET));
+                Arguments.of(new CorrectionOperationCheck(), "您可以通过手机银行、电话银行等渠道更正您的个人信息。", Status.MET),
+                // the user's subject carried over a comma; a wish (想) and a login instruction are offers
+                Arguments.of(new DeletionOperationCheck(), "当您发现我们违反约定处理信息的，有权要求我们删除，途径为联系在线客服。",
+                        Status.MET),
+                Arguments.of(new CorrectionOperationCheck(), "如您想修改您的部分信息，请登录账号中心进行操作。", Status.MET),
+                Arguments.of(new CorrectionOperationCheck(), "为了向您提供服务，需要收集您的资料，我们可以修改推荐内容。",
+                        Status.MISSING));
     }
 
     @ParameterizedTest(name = "{1} → {2}")
