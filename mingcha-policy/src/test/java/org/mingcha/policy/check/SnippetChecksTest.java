@@ -260,6 +260,10 @@ class SnippetChecksTest {
                 "示例市交通委员会\n地址：示例省示例市科技园示例大厦东塔36楼\n如有问题请联系客服QQ 80085825。");
         assertThat(r.status()).isEqualTo(Status.MET);
         assertThat(Snippets.run(new ProviderCheck(), "联系电话：0755-3394 2655").note()).endsWith(",contact");
+        assertThat(Snippets.run(new ProviderCheck(), "或拨打我们的客服热线 400-0309-776 转隐私专员").note())
+                .isEqualTo("no-name,no-address,contact");
+        assertThat(Snippets.run(new ProviderCheck(), "本公司注册地址位于示例市示例区示例开发区服务中心-B1号。").note())
+                .isEqualTo("no-name,address,no-contact");
         assertThat(Snippets.run(new ProviderCheck(), "如有疑问，您可以通过App的“客服”功能在线联系我们。").note())
                 .isEqualTo("no-name,no-address,contact");
         assertThat(Snippets.run(new ProviderCheck(), "我们的客服人员会使用您的账号信息核验您的身份。").status())
