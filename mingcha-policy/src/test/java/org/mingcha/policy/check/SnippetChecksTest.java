@@ -255,6 +255,16 @@ class SnippetChecksTest {
     }
 
     @Test
+    void aHeadingOnConsentOverTheGuidesCasesIsAnExceptionList() {
+        String cases = "\n（1）与国家安全、国防安全有关的；\n（2）与公共安全、公共卫生有关的；\n（3）与犯罪侦查、起诉、审判和判决执行等有关的；"
+                + "\n（4）出于维护个人的生命、财产等重大合法权益的；";
+        assertThat(Snippets.run(new ConsentExceptionsCheck(), "（二）您须授权我们收集和使用您个人信息的情形" + cases
+                + "\n（5）个人信息主体自行向社会公众公开的；").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new ConsentExceptionsCheck(), "（二）您须授权我们收集和使用您个人信息的情形" + cases).status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
     void providerDetailsInOtherShapes() {
         PolicyCheckResult r = Snippets.run(new ProviderCheck(),
                 "示例市交通委员会\n地址：示例省示例市科技园示例大厦东塔36楼\n如有问题请联系客服QQ 80085825。");
