@@ -297,6 +297,18 @@ class SnippetChecksTest {
     }
 
     @Test
+    void carriersBanksAndVoiceAreRecipientsAndKindsOfSharing() {
+        assertThat(Snippets.run(new SharingCheck(), "我们会将您的手机号码共享给电信运营商，以实现通话。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们需要把您的语音信息提供给合作方，才能完成语音识别。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们会将您的订单信息与支付机构共享以确认您的支付指令。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们可能会与合作方共享您的某些个人信息，以提供更好的服务。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
     void theAppsOwnNameAndLinksNameNoSdk() {
         assertThat(Snippets.run(new SdkListCheck(),
                 "友盟隐私政策\n欢迎使用友盟。请阅读 https://example.com/sdk/list.html 了解详情。").status())
