@@ -135,9 +135,32 @@ class SnippetChecksTest {
 
     @Test
     void crossBorderAndPersonalisation() {
-        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
+        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将按照国家相关规定执行并征得您的同意。").status())
                 .isEqualTo(Status.MET);
         assertThat(Snippets.run(new CrossBorderCheck(), "合作方可能位于其他国家。").status()).isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void noSignOfACrossBorderTransfer() {
+        // a promise of consent alone, a denial, a title, trademarks and data sent back to China (labels README, 10.2)
+        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "您的信息存储于中国境内，我们不会将其传输至境外。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "七、您的个人信息如何在全球范围转移").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "示例标识是示例公司在中国及其他国家的注册商标。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "境外用户的信息将回传存储在中国境内的服务器上，并受到保护。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        // exceptions after the denial, a request abroad handled under the law, partners in another jurisdiction
+        assertThat(Snippets.run(new CrossBorderCheck(),
+                "信息存储在境内，不涉及跨境传输，以下情形除外：\n1、获得您的同意后向境外合作方提供。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(),
+                "如示例公司因业务需要向境外传输，将依照法律法规进行安全评估。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(), "合作伙伴可能并非位于您所在的法域，我们会要求其保护您的信息。").status())
+                .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(), "我们会向您进行个性化推荐。").status())
                 .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(),
