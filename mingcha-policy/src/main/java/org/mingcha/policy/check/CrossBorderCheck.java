@@ -12,8 +12,9 @@ import org.mingcha.policy.text.Span;
  * (purpose, recipient, consent, safeguards) → {@code met}; mentioned bare, or only as partners that may be in
  * another jurisdiction → {@code partly}. What is no sign of a transfer: a title, trademarks or rights "in other
  * countries", data of users abroad sent back to China, a denial ("不会传输至境外"), and a future transfer promised only
- * with consent ("如需跨境传输，将单独征得您的同意"). A future transfer under the law's rules ("如需向境外提供，将按照
- * 国家规定进行安全评估") states its terms: {@code met}.
+ * with consent ("如需跨境传输，将单独征得您的同意") where the policy does not say the data is stored in China. A future
+ * transfer under the law's rules ("如需向境外提供，将按照国家规定进行安全评估"), or with consent after the data is said to
+ * be stored in China ("存储于中国境内。如需跨境传输，将单独征得您的同意"), states its terms: {@code met}.
  */
 public final class CrossBorderCheck implements PolicyCheck {
 
@@ -42,7 +43,10 @@ public final class CrossBorderCheck implements PolicyCheck {
                 if (Scan.containsAny(s, lex.list("jurisdictionHints"))) {
                     mentions.add(h);
                 } else if (Scan.containsAny(s, lex.list("conditional")) || opensWithCondition(s)) {
-                    if (Scan.containsAny(s, lex.list("legalTerms"))) {
+                    String before = i > 0 ? doc.quote(ss.get(i - 1)) + s : s;
+                    if (Scan.containsAny(s, lex.list("legalTerms")) || Scan.containsAny(s, lex.list("consent"))
+                            && Scan.containsAny(before, lex.list("storedInChina"))
+                            && Scan.containsAny(before, lex.list("storing"))) {
                         disclosed.add(h);
                     }
                 } else if (Scan.containsAny(s, lex.list("denial")) && !Scan.containsAny(s, lex.list("exceptions"))) {

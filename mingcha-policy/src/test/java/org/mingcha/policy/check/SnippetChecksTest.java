@@ -145,6 +145,8 @@ class SnippetChecksTest {
         // a promise of consent alone, a denial, a title, trademarks and data sent back to China (labels README, 10.2)
         assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
                 .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "上述信息将存储于中国境内。如需向境外传输，我们将单独征得您的同意。").status())
+                .isEqualTo(Status.MET);
         assertThat(Snippets.run(new CrossBorderCheck(), "您的信息存储于中国境内，我们不会将其传输至境外。").status())
                 .isEqualTo(Status.NOT_APPLICABLE);
         assertThat(Snippets.run(new CrossBorderCheck(), "七、您的个人信息如何在全球范围转移").status())
