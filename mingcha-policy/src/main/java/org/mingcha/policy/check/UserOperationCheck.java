@@ -19,7 +19,8 @@ import org.mingcha.policy.text.Span;
  * when that sentence or the two after it (up to the next numbered heading) give a concrete way: a settings path, a
  * page, an e-mail, a phone number, the contact details (a pointer to "以下方式" reads the list that follows).
  * Explained → {@code met}; offered → {@code partly}; else {@code missing}. A promised time limit above 15 working
- * days (8.x, 13.2) in the window of an offering sentence lowers {@code met} to {@code partly}.
+ * days (8.x, 13.2) in the window of an offering sentence lowers {@code met} to {@code partly} unless another way is
+ * explained without such a limit.
  */
 abstract class UserOperationCheck implements PolicyCheck {
 
@@ -87,6 +88,7 @@ abstract class UserOperationCheck implements PolicyCheck {
         List<Hit> offered = new ArrayList<>();
         List<Hit> explained = new ArrayList<>();
         List<Hit> tooLong = new ArrayList<>();
+        List<Hit> explainedInTime = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
             List<Span> ss = doc.sentences();
             List<Span> headings = doc.headings();
@@ -116,10 +118,15 @@ abstract class UserOperationCheck implements PolicyCheck {
                     // the provider's own deadline ("连续180天未登录的帐号将被注销") is no limit on the user's request
                     continue;
                 }
+                boolean inTime = true;
                 for (TimeLimit limit : TimeLimit.find(w, sentence.start())) {
                     if (limit.exceedsCeiling()) {
                         tooLong.add(new Hit(doc, limit.span()));
+                        inTime = false;
                     }
+                }
+                if (inTime && explained.contains(hit)) {
+                    explainedInTime.add(hit);
                 }
             }
             for (Span heading : headings) {
@@ -128,8 +135,10 @@ abstract class UserOperationCheck implements PolicyCheck {
                 }
             }
         }
-        if (!explained.isEmpty() && tooLong.isEmpty()) {
-            return Outcomes.of(clause(), Status.MET, "explained", explained);
+        // a long limit lowers the operation only when it binds every way explained: another way within the
+        // ceiling still serves the user
+        if (!explainedInTime.isEmpty()) {
+            return Outcomes.of(clause(), Status.MET, "explained", explainedInTime);
         }
         if (!tooLong.isEmpty()) {
             return Outcomes.of(clause(), Status.PARTLY, "time-limit-over-15-working-days",

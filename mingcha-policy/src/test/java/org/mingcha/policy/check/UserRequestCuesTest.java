@@ -44,7 +44,13 @@ class UserRequestCuesTest {
                         Status.MET),
                 Arguments.of(new CorrectionOperationCheck(), "如您想修改您的部分信息，请登录账号中心进行操作。", Status.MET),
                 Arguments.of(new CorrectionOperationCheck(), "为了向您提供服务，需要收集您的资料，我们可以修改推荐内容。",
-                        Status.MISSING));
+                        Status.MISSING),
+                // a limit over 15 working days lowers the operation only when it binds the only way explained
+                Arguments.of(new DeletionOperationCheck(),
+                        "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(),
+                        "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。\n此外，账号安全很重要。"
+                                + "\n请妥善保管密码。\n您也可以在“设置-账号”中自行删除您的个人信息。", Status.MET));
     }
 
     @ParameterizedTest(name = "{1} → {2}")
