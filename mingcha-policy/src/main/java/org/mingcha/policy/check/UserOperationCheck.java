@@ -46,6 +46,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final List<String> otherActors;
     private final Optional<Pattern> providerCommits;
     private final List<String> userRequests;
+    private final Optional<Pattern> questionContacts;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
@@ -76,6 +77,9 @@ abstract class UserOperationCheck implements PolicyCheck {
         this.providerCommits = commits.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", commits)));
         this.userRequests = lex.lists().getOrDefault("userRequests", List.of());
+        List<String> questions = lex.lists().getOrDefault("questionContacts", List.of());
+        this.questionContacts = questions.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(String.join("|", questions)));
     }
 
     @Override
@@ -292,7 +296,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     }
 
     private boolean hasMethod(String text) {
-        return Scan.containsAny(without(text, vagueMethods), lex.list("methods"))
+        String t = questionContacts.isPresent() ? questionContacts.get().matcher(text).replaceAll(" ") : text;
+        return Scan.containsAny(without(t, vagueMethods), lex.list("methods"))
                 || Scan.containsAny(text, lex.lists().getOrDefault("crossReferences", List.of()));
     }
 

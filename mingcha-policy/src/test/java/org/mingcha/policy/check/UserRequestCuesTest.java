@@ -45,6 +45,14 @@ class UserRequestCuesTest {
                 Arguments.of(new CorrectionOperationCheck(), "如您想修改您的部分信息，请登录账号中心进行操作。", Status.MET),
                 Arguments.of(new CorrectionOperationCheck(), "为了向您提供服务，需要收集您的资料，我们可以修改推荐内容。",
                         Status.MISSING),
+                // contact details offered for questions about the right are no channel for exercising it
+                Arguments.of(new DeletionOperationCheck(),
+                        "如果您对删除您的个人信息有任何疑问，您可以通过本政策载明的联系方式与我们联系。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(), "如您对删除有疑问，您可以通过privacy@example.com联系我们删除您的个人信息。",
+                        Status.MET),
+                Arguments.of(new QueryOperationCheck(), "如您对查询您的个人信息有任何疑问，请联系我们。", Status.PARTLY),
+                // applying at a branch counter is a way
+                Arguments.of(new AccountCancellationCheck(), "您可以通过临柜申请办理注销账户。", Status.MET),
                 // a limit over 15 working days lowers the operation only when it binds the only way explained
                 Arguments.of(new DeletionOperationCheck(),
                         "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。", Status.PARTLY),
