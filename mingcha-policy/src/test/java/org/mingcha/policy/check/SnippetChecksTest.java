@@ -331,6 +331,9 @@ class SnippetChecksTest {
                 .isEqualTo(Status.MET);
         assertThat(Snippets.run(new SharingCheck(), "我们可能会与合作方共享您的某些个人信息，以提供更好的服务。").status())
                 .isEqualTo(Status.PARTLY);
+        // an integrated SDK collects from the user itself: no sharing statement
+        assertThat(Snippets.run(new SharingCheck(),
+                "为保障安全的共享：我们可能会接入第三方服务商的SDK，用于收集设备信息。").status()).isEqualTo(Status.MISSING);
     }
 
     @Test
