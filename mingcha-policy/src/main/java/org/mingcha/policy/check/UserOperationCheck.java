@@ -62,7 +62,7 @@ abstract class UserOperationCheck implements PolicyCheck {
                 + "|" + String.join("|", lex.list("imperatives"))
                 // the subject of the first clause carried over the comma ("当您发现…的，有权要求我们删除")
                 + lex.lists().getOrDefault("clauseAbilities", List.of()).stream().findAny()
-                        .map(any -> "|(" + String.join("|", lex.list("subjects")) + ")[^。；;]{0,"
+                        .map(any -> "|(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
                                 + CLAUSE_SUBJECT_CHARS + "}?[，,](" + String.join("|", lex.list("clauseAbilities"))
                                 + ")(?!被|能)")
                         .orElse(""));

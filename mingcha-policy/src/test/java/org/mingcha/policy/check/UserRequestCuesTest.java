@@ -43,6 +43,7 @@ class UserRequestCuesTest {
                 Arguments.of(new DeletionOperationCheck(), "当您发现我们违反约定处理信息的，有权要求我们删除，途径为联系在线客服。",
                         Status.MET),
                 Arguments.of(new CorrectionOperationCheck(), "如您想修改您的部分信息，请登录账号中心进行操作。", Status.MET),
+                Arguments.of(new DeletionOperationCheck(), "如您违反本协议，我们将暂停服务，可以删除您的信息。", Status.MISSING),
                 Arguments.of(new CorrectionOperationCheck(), "为了向您提供服务，需要收集您的资料，我们可以修改推荐内容。",
                         Status.MISSING),
                 // contact details offered for questions about the right are no channel for exercising it
