@@ -49,7 +49,7 @@ public final class CrossBorderCheck implements PolicyCheck {
                             && Scan.containsAny(before, lex.list("storing"))) {
                         disclosed.add(h);
                     }
-                } else if (Scan.containsAny(s, lex.list("denial")) && !Scan.containsAny(s, lex.list("exceptions"))) {
+                } else if (denied(s) && !Scan.containsAny(s, lex.list("exceptions"))) {
                     continue;
                 } else {
                     mentions.add(h);
@@ -66,6 +66,25 @@ public final class CrossBorderCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "mentioned-without-terms", mentions);
         }
         return Outcomes.of(clause(), Status.NOT_APPLICABLE, "no-cross-border-transfer", List.of());
+    }
+
+    /** Every mention of going abroad in the sentence is denied in its own clause ("…，不会将上述信息传输至境外"). */
+    private boolean denied(String sentence) {
+        for (String term : lex.list("abroad")) {
+            for (int i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + term.length())) {
+                int clauseStart = 0;
+                for (int k = i - 1; k >= 0; k--) {
+                    if ("，。；,;：:".indexOf(sentence.charAt(k)) >= 0) {
+                        clauseStart = k + 1;
+                        break;
+                    }
+                }
+                if (!Scan.containsAny(sentence.substring(clauseStart, i), lex.list("denial"))) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "如花椒因业务需要，需向境外传输的，…": a sentence opening with a condition speaks of a future transfer. */

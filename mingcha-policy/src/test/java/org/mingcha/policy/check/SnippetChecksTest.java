@@ -163,6 +163,9 @@ class SnippetChecksTest {
                 "如示例公司因业务需要向境外传输，将依照法律法规进行安全评估。").status()).isEqualTo(Status.MET);
         assertThat(Snippets.run(new CrossBorderCheck(), "合作伙伴可能并非位于您所在的法域，我们会要求其保护您的信息。").status())
                 .isEqualTo(Status.PARTLY);
+        // a denial elsewhere in the sentence does not deny the transfer
+        assertThat(Snippets.run(new CrossBorderCheck(), "我们的部分服务器位于境外，我们不会出售您的信息。").status())
+                .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(), "我们会向您进行个性化推荐。").status())
                 .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(),
