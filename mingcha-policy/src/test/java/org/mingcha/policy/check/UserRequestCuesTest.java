@@ -52,6 +52,9 @@ class UserRequestCuesTest {
                 Arguments.of(new DeletionOperationCheck(), "如您对删除有疑问，您可以通过privacy@example.com联系我们删除您的个人信息。",
                         Status.MET),
                 Arguments.of(new QueryOperationCheck(), "如您对查询您的个人信息有任何疑问，请联系我们。", Status.PARTLY),
+                // contacting us "following the guidance" names no channel
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可按照相关指引与我们联系。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可与我们联系。", Status.MET),
                 // applying at a branch counter is a way
                 Arguments.of(new AccountCancellationCheck(), "您可以通过临柜申请办理注销账户。", Status.MET),
                 // a limit over 15 working days lowers the operation only when it binds the only way explained
