@@ -113,7 +113,7 @@ abstract class UserOperationCheck implements PolicyCheck {
                 boolean providerActs = notUserAction.isPresent() && notUserAction.get().matcher(s).find();
                 if (!providerActs && (userCan(s) || isInstruction(s))) {
                     offered.add(hit);
-                    if (hasMethod(w)) {
+                    if (hasMethod(w) && !onlyPresupposed(s)) {
                         explained.add(hit);
                     }
                 } else if (Scan.containsAny(s, lex.list("bareMentions")) && !providerCommits(s)) {
@@ -238,6 +238,27 @@ abstract class UserOperationCheck implements PolicyCheck {
             from = m.start() + 1;
         }
         return false;
+    }
+
+    /**
+     * "除非您删除或撤回同意（即通过系统设置…）": the operation only named in an "unless" clause is presupposed, and the way
+     * in the sentence belongs to the other operation.
+     */
+    private boolean onlyPresupposed(String s) {
+        List<String> presupposing = lex.lists().getOrDefault("presupposing", List.of());
+        if (presupposing.isEmpty()) {
+            return false;
+        }
+        for (String op : lex.list("operations")) {
+            for (int i = s.indexOf(op); i >= 0; i = s.indexOf(op, i + op.length())) {
+                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', i), s.lastIndexOf(',', i)),
+                        Math.max(s.lastIndexOf('；', i), s.lastIndexOf('：', i))) + 1;
+                if (!Scan.containsAny(s.substring(clauseStart, i), presupposing)) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** "您同意并接受本公司有权…": the ability after the subject belongs to another actor named just before it. */

@@ -52,6 +52,10 @@ class UserRequestCuesTest {
                 Arguments.of(new DeletionOperationCheck(), "如您对删除有疑问，您可以通过privacy@example.com联系我们删除您的个人信息。",
                         Status.MET),
                 Arguments.of(new QueryOperationCheck(), "如您对查询您的个人信息有任何疑问，请联系我们。", Status.PARTLY),
+                // an operation named only in an "unless" clause is presupposed; the way there is the other operation's
+                Arguments.of(new DeletionOperationCheck(),
+                        "除非您删除或撤回同意（即通过系统设置拒绝我们的收集），您提供的信息将持续授权我们使用。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(), "您可以通过系统设置删除您的个人信息。", Status.MET),
                 // contacting us "following the guidance" names no channel
                 Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可按照相关指引与我们联系。", Status.PARTLY),
                 Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可与我们联系。", Status.MET),
