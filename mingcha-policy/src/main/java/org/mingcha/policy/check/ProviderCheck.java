@@ -11,7 +11,8 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, a public body such as 北京市交通委员会, or a
  * bank or group introduced with its short name: "中国XX银行（以下简称“本行”）"),
  * its address (省/市/区 … 路/街/弄 … 号, a building and floor, or an address given after 地址为) and a contact for
- * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系).
+ * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系,
+ * an in-app customer-service channel offered for contact: 在线客服, the app's “客服” function).
  */
 public final class ProviderCheck implements PolicyCheck {
 
@@ -28,16 +29,17 @@ public final class ProviderCheck implements PolicyCheck {
                     // a building and floor instead of a street number ("科技园百度国际大厦东塔36楼")
                     + "|(?:省|市|区|县)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{0,30}?(?:大厦|大楼|中心|广场|园)"
                     + "[\\u4e00-\\u9fa5A-Za-z0-9\\-]{0,12}?(?:楼|层|室)");
-    // an address given as such ("地址为北京市丰台区六里桥南里甲9号")
+    // an address given as such ("地址为北京市丰台区六里桥南里甲9号", "注册地址位于北京市…")
     private static final Pattern LABELLED_ADDRESS = Pattern.compile(
-            "(?:地址|住所)[：:为是]\\s?([\\u4e00-\\u9fa5]{1,12}(?:省|市)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{4,40})");
+            "(?:地址|住所)(?:[：:为是]|位于)\\s?([\\u4e00-\\u9fa5]{1,12}(?:省|市)[\\u4e00-\\u9fa5A-Za-z0-9（）()\\-]{4,40})");
     private static final int COMPANY_NAME_MAX = 30;
     private static final int COMPANY_NAME_MIN = 2;
     private static final int PLACE_NAME_MAX = 12;
     private static final int PUBLIC_BODY_PLACE_MAX = 8;
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+\\-]+@[A-Za-z0-9.\\-]+\\.[A-Za-z]{2,}");
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![0-9])(?:400|800)[-\\s]?\\d{3}[-\\s]?\\d{4}(?![0-9])"
+            // 400/800 numbers grouped 3-4 or 4-3 ("400-0309-776")
+            "(?<![0-9])(?:400|800)(?:[-\\s]?\\d){7}(?![0-9])"
                     + "|(?<![0-9])0\\d{2,3}[-\\s]?\\d{7,8}(?![0-9])"
                     + "|(?<![0-9])0\\d{2,3}[-\\s]?\\d{3,4}[-\\s]\\d{4}(?![0-9])"
                     + "|(?<![0-9])1[3-9]\\d{9}(?![0-9])");
@@ -83,6 +85,9 @@ public final class ProviderCheck implements PolicyCheck {
                     contacts.add(h);
                 }
             }
+            // an in-app customer-service channel offered for contact ("通过“客服”功能在线联系我们") is a contact page
+            contacts.addAll(Scan.sentences(doc, sentence -> Scan.containsAny(sentence, lex.list("contactChannels"))
+                    && Scan.containsAny(sentence, lex.list("channelVerbs"))));
             for (Hit h : all(doc, SITE)) {
                 String before = doc.text().substring(Math.max(0, h.span().start() - CONTACT_WINDOW),
                         h.span().start());

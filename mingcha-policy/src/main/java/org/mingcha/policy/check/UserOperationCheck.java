@@ -3,6 +3,7 @@ package org.mingcha.policy.check;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
@@ -18,7 +19,8 @@ import org.mingcha.policy.text.Span;
  * when that sentence or the two after it (up to the next numbered heading) give a concrete way: a settings path, a
  * page, an e-mail, a phone number, the contact details (a pointer to "以下方式" reads the list that follows).
  * Explained → {@code met}; offered → {@code partly}; else {@code missing}. A promised time limit above 15 working
- * days (8.x, 13.2) in the window of an offering sentence lowers {@code met} to {@code partly}.
+ * days (8.x, 13.2) in the window of an offering sentence lowers {@code met} to {@code partly} unless another way is
+ * explained without such a limit.
  */
 abstract class UserOperationCheck implements PolicyCheck {
 
@@ -26,6 +28,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int LIST_WINDOW_SENTENCES = 5;
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SUBJECT_TO_ABILITY_CHARS = 12;
+    private static final int CLAUSE_SUBJECT_CHARS = 40;
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
             + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
@@ -38,6 +41,12 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final Pattern userCan;
     private final List<Pattern> standalone;
     private final List<String> standaloneTriggers;
+    private final List<String> negations;
+    private final List<String> conditionals;
+    private final List<String> otherActors;
+    private final Optional<Pattern> providerCommits;
+    private final List<String> userRequests;
+    private final Optional<Pattern> questionContacts;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass());
@@ -50,11 +59,27 @@ abstract class UserOperationCheck implements PolicyCheck {
         this.userCan = Pattern.compile("(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
                 + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
                 + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
-                + "|" + String.join("|", lex.list("imperatives")));
+                + "|" + String.join("|", lex.list("imperatives"))
+                // the subject of the first clause carried over the comma ("当您发现…的，有权要求我们删除")
+                + lex.lists().getOrDefault("clauseAbilities", List.of()).stream().findAny()
+                        .map(any -> "|(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
+                                + CLAUSE_SUBJECT_CHARS + "}?[，,](" + String.join("|", lex.list("clauseAbilities"))
+                                + ")(?!被|能)")
+                        .orElse(""));
         this.instructions = lex.lists().getOrDefault("instructions", List.of()).stream().map(Pattern::compile).toList();
         this.standalone = lex.lists().getOrDefault("standaloneOperations", List.of()).stream()
                 .map(Pattern::compile).toList();
         this.standaloneTriggers = lex.lists().getOrDefault("standaloneTriggers", List.of());
+        this.negations = lex.lists().getOrDefault("negations", List.of());
+        this.conditionals = lex.lists().getOrDefault("conditionals", List.of());
+        this.otherActors = lex.lists().getOrDefault("otherActors", List.of());
+        List<String> commits = lex.lists().getOrDefault("providerCommits", List.of());
+        this.providerCommits = commits.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(String.join("|", commits)));
+        this.userRequests = lex.lists().getOrDefault("userRequests", List.of());
+        List<String> questions = lex.lists().getOrDefault("questionContacts", List.of());
+        this.questionContacts = questions.isEmpty() ? Optional.empty()
+                : Optional.of(Pattern.compile(String.join("|", questions)));
     }
 
     @Override
@@ -67,6 +92,7 @@ abstract class UserOperationCheck implements PolicyCheck {
         List<Hit> offered = new ArrayList<>();
         List<Hit> explained = new ArrayList<>();
         List<Hit> tooLong = new ArrayList<>();
+        List<Hit> explainedInTime = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
             List<Span> ss = doc.sentences();
             List<Span> headings = doc.headings();
@@ -78,7 +104,7 @@ abstract class UserOperationCheck implements PolicyCheck {
                     h++;
                     underHeading = headingNames(doc.quote(headings.get(h)));
                 }
-                String s = without(doc.quote(sentence), excludedPhrases);
+                String s = withoutNegatedOperations(without(doc.quote(sentence), excludedPhrases));
                 if (!names(s, underHeading)) {
                     continue;
                 }
@@ -87,19 +113,24 @@ abstract class UserOperationCheck implements PolicyCheck {
                 boolean providerActs = notUserAction.isPresent() && notUserAction.get().matcher(s).find();
                 if (!providerActs && (userCan(s) || isInstruction(s))) {
                     offered.add(hit);
-                    if (hasMethod(w)) {
+                    if (hasMethod(w) && !onlyPresupposed(s)) {
                         explained.add(hit);
                     }
-                } else if (Scan.containsAny(s, lex.list("bareMentions"))) {
+                } else if (Scan.containsAny(s, lex.list("bareMentions")) && !providerCommits(s)) {
                     offered.add(hit);
                 } else {
                     // the provider's own deadline ("连续180天未登录的帐号将被注销") is no limit on the user's request
                     continue;
                 }
+                boolean inTime = true;
                 for (TimeLimit limit : TimeLimit.find(w, sentence.start())) {
                     if (limit.exceedsCeiling()) {
                         tooLong.add(new Hit(doc, limit.span()));
+                        inTime = false;
                     }
+                }
+                if (inTime && explained.contains(hit)) {
+                    explainedInTime.add(hit);
                 }
             }
             for (Span heading : headings) {
@@ -108,8 +139,10 @@ abstract class UserOperationCheck implements PolicyCheck {
                 }
             }
         }
-        if (!explained.isEmpty() && tooLong.isEmpty()) {
-            return Outcomes.of(clause(), Status.MET, "explained", explained);
+        // a long limit lowers the operation only when it binds every way explained: another way within the
+        // ceiling still serves the user
+        if (!explainedInTime.isEmpty()) {
+            return Outcomes.of(clause(), Status.MET, "explained", explainedInTime);
         }
         if (!tooLong.isEmpty()) {
             return Outcomes.of(clause(), Status.PARTLY, "time-limit-over-15-working-days",
@@ -170,7 +203,7 @@ abstract class UserOperationCheck implements PolicyCheck {
      * a heading listing the user's rights needs no object).
      */
     private boolean headingNames(String heading) {
-        String t = without(heading, excludedPhrases);
+        String t = withoutNegatedOperations(without(heading, excludedPhrases));
         if (t.length() > HEADING_MAX_CHARS) {
             return false;
         }
@@ -196,11 +229,96 @@ abstract class UserOperationCheck implements PolicyCheck {
      * The user is the one who can act: "您可以…", "用户有权…", "让您…", "请通过…"; not "公司可…" after "您同意，".
      */
     private boolean userCan(String s) {
-        return userCan.matcher(s).find();
+        Matcher m = userCan.matcher(s);
+        int from = 0;
+        while (from < s.length() && m.find(from)) {
+            if (m.start(2) < 0 || !endsWithOtherActor(s.substring(m.end(1), m.start(2)))) {
+                return true;
+            }
+            from = m.start() + 1;
+        }
+        return false;
+    }
+
+    /**
+     * "除非您删除或撤回同意（即通过系统设置…）": the operation only named in an "unless" clause is presupposed, and the way
+     * in the sentence belongs to the other operation.
+     */
+    private boolean onlyPresupposed(String s) {
+        List<String> presupposing = lex.lists().getOrDefault("presupposing", List.of());
+        if (presupposing.isEmpty()) {
+            return false;
+        }
+        for (String op : lex.list("operations")) {
+            for (int i = s.indexOf(op); i >= 0; i = s.indexOf(op, i + op.length())) {
+                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', i), s.lastIndexOf(',', i)),
+                        Math.max(s.lastIndexOf('；', i), s.lastIndexOf('：', i))) + 1;
+                if (!Scan.containsAny(s.substring(clauseStart, i), presupposing)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** "您同意并接受本公司有权…": the ability after the subject belongs to another actor named just before it. */
+    private boolean endsWithOtherActor(String gap) {
+        String g = gap.strip();
+        while (!g.isEmpty() && "也均仍将亦".indexOf(g.charAt(g.length() - 1)) >= 0) {
+            g = g.substring(0, g.length() - 1);
+        }
+        for (String actor : otherActors) {
+            if (g.endsWith(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A bare mention of the operation whose actor is the provider ("注销后，我们将删除您的个人信息") is the provider's
+     * own deletion, unless the sentence says it acts on the user's request ("依据您的要求").
+     */
+    private boolean providerCommits(String s) {
+        return providerCommits.isPresent() && providerCommits.get().matcher(s).find()
+                && !Scan.containsAny(s, userRequests);
+    }
+
+    /**
+     * The sentence without the operations it denies ("设置后将无法修改", "不可更改"): a denied operation is not
+     * offered. A negation inside a condition ("如您无法删除，请联系我们") still speaks of the user's operation.
+     */
+    private String withoutNegatedOperations(String s) {
+        if (negations.isEmpty() || !Scan.containsAny(s, negations)) {
+            return s;
+        }
+        StringBuilder out = new StringBuilder(s);
+        for (String op : lex.list("operations")) {
+            for (int i = s.indexOf(op); i >= 0; i = s.indexOf(op, i + op.length())) {
+                if (negatedAt(s, i)) {
+                    for (int k = i; k < i + op.length(); k++) {
+                        out.setCharAt(k, ' ');
+                    }
+                }
+            }
+        }
+        return out.toString();
+    }
+
+    private boolean negatedAt(String s, int opStart) {
+        for (String n : negations) {
+            if (opStart >= n.length() && s.startsWith(n, opStart - n.length())) {
+                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', opStart), s.lastIndexOf(',', opStart)),
+                        Math.max(s.lastIndexOf('；', opStart), s.lastIndexOf('：', opStart))) + 1;
+                return !Scan.containsAny(s.substring(clauseStart, opStart), conditionals);
+            }
+        }
+        return false;
     }
 
     private boolean hasMethod(String text) {
-        return Scan.containsAny(without(text, vagueMethods), lex.list("methods"))
+        String t = questionContacts.isPresent() ? questionContacts.get().matcher(text).replaceAll(" ") : text;
+        return Scan.containsAny(without(t, vagueMethods), lex.list("methods"))
                 || Scan.containsAny(text, lex.lists().getOrDefault("crossReferences", List.of()));
     }
 

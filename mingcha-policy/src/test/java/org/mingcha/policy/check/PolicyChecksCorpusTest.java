@@ -71,7 +71,7 @@ class PolicyChecksCorpusTest {
                 Arguments.of(new PersonalisationCheck(), "0598", Status.NOT_APPLICABLE, null),
                 Arguments.of(new AutomatedDecisionCheck(), "0563", Status.MET, "自动决策"),
                 Arguments.of(new AutomatedDecisionCheck(), "0598", Status.NOT_APPLICABLE, null),
-                Arguments.of(new CrossBorderCheck(), "0537", Status.MET, "跨境"),
+                Arguments.of(new CrossBorderCheck(), "0552", Status.MET, "跨境"),
                 Arguments.of(new CrossBorderCheck(), "0598", Status.NOT_APPLICABLE, null));
     }
 

@@ -139,9 +139,37 @@ class SnippetChecksTest {
 
     @Test
     void crossBorderAndPersonalisation() {
-        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
+        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将按照国家相关规定执行并征得您的同意。").status())
                 .isEqualTo(Status.MET);
         assertThat(Snippets.run(new CrossBorderCheck(), "合作方可能位于其他国家。").status()).isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void noSignOfACrossBorderTransfer() {
+        // a promise of consent alone, a denial, a title, trademarks and data sent back to China (labels README, 10.2)
+        assertThat(Snippets.run(new CrossBorderCheck(), "如需向境外传输，我们将单独征得您的同意。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "上述信息将存储于中国境内。如需向境外传输，我们将单独征得您的同意。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(), "您的信息存储于中国境内，我们不会将其传输至境外。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "七、您的个人信息如何在全球范围转移").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "示例标识是示例公司在中国及其他国家的注册商标。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(Snippets.run(new CrossBorderCheck(), "境外用户的信息将回传存储在中国境内的服务器上，并受到保护。").status())
+                .isEqualTo(Status.NOT_APPLICABLE);
+        // exceptions after the denial, a request abroad handled under the law, partners in another jurisdiction
+        assertThat(Snippets.run(new CrossBorderCheck(),
+                "信息存储在境内，不涉及跨境传输，以下情形除外：\n1、获得您的同意后向境外合作方提供。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(),
+                "如示例公司因业务需要向境外传输，将依照法律法规进行安全评估。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new CrossBorderCheck(), "合作伙伴可能并非位于您所在的法域，我们会要求其保护您的信息。").status())
+                .isEqualTo(Status.PARTLY);
+        // a denial elsewhere in the sentence does not deny the transfer
+        assertThat(Snippets.run(new CrossBorderCheck(), "我们的部分服务器位于境外，我们不会出售您的信息。").status())
+                .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(), "我们会向您进行个性化推荐。").status())
                 .isEqualTo(Status.PARTLY);
         assertThat(Snippets.run(new PersonalisationCheck(),
@@ -252,6 +280,20 @@ class SnippetChecksTest {
         assertThat(Snippets.run(new ConsentExceptionsCheck(),
                 "我们可能会根据法律法规规定或政府主管部门的强制性要求，对外披露您的个人信息。").status())
                 .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new ConsentExceptionsCheck(),
+                "我们不会向第三方披露您的个人信息，除非：\n（1）事先取得您的同意；\n（2）为完成业务合并所必需；\n"
+                        + "（3）法律法规或政府机关要求。").status())
+                .isEqualTo(Status.PARTLY);
+    }
+
+    @Test
+    void aHeadingOnConsentOverTheGuidesCasesIsAnExceptionList() {
+        String cases = "\n（1）与国家安全、国防安全有关的；\n（2）与公共安全、公共卫生有关的；\n（3）与犯罪侦查、起诉、审判和判决执行等有关的；"
+                + "\n（4）出于维护个人的生命、财产等重大合法权益的；";
+        assertThat(Snippets.run(new ConsentExceptionsCheck(), "（二）您须授权我们收集和使用您个人信息的情形" + cases
+                + "\n（5）个人信息主体自行向社会公众公开的；").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new ConsentExceptionsCheck(), "（二）您须授权我们收集和使用您个人信息的情形" + cases).status())
+                .isEqualTo(Status.MISSING);
     }
 
     @Test
@@ -260,6 +302,14 @@ class SnippetChecksTest {
                 "示例市交通委员会\n地址：示例省示例市科技园示例大厦东塔36楼\n如有问题请联系客服QQ 80085825。");
         assertThat(r.status()).isEqualTo(Status.MET);
         assertThat(Snippets.run(new ProviderCheck(), "联系电话：0755-3394 2655").note()).endsWith(",contact");
+        assertThat(Snippets.run(new ProviderCheck(), "或拨打我们的客服热线 400-0309-776 转隐私专员").note())
+                .isEqualTo("no-name,no-address,contact");
+        assertThat(Snippets.run(new ProviderCheck(), "本公司注册地址位于示例市示例区示例开发区服务中心-B1号。").note())
+                .isEqualTo("no-name,address,no-contact");
+        assertThat(Snippets.run(new ProviderCheck(), "如有疑问，您可以通过App的“客服”功能在线联系我们。").note())
+                .isEqualTo("no-name,no-address,contact");
+        assertThat(Snippets.run(new ProviderCheck(), "我们的客服人员会使用您的账号信息核验您的身份。").status())
+                .isEqualTo(Status.MISSING);
     }
 
     @Test
@@ -276,6 +326,21 @@ class SnippetChecksTest {
                 "用户同意我们按照隐私政策收集、存储、使用、披露和保护用户个人信息。").status()).isEqualTo(Status.MISSING);
         assertThat(Snippets.run(new SharingCheck(), "我们会与支付机构共享您的订单信息，以完成支付。").status())
                 .isEqualTo(Status.MET);
+    }
+
+    @Test
+    void carriersBanksAndVoiceAreRecipientsAndKindsOfSharing() {
+        assertThat(Snippets.run(new SharingCheck(), "我们会将您的手机号码共享给电信运营商，以实现通话。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们需要把您的语音信息提供给合作方，才能完成语音识别。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们会将您的订单信息与支付机构共享以确认您的支付指令。").status())
+                .isEqualTo(Status.MET);
+        assertThat(Snippets.run(new SharingCheck(), "我们可能会与合作方共享您的某些个人信息，以提供更好的服务。").status())
+                .isEqualTo(Status.PARTLY);
+        // an integrated SDK collects from the user itself: no sharing statement
+        assertThat(Snippets.run(new SharingCheck(),
+                "为保障安全的共享：我们可能会接入第三方服务商的SDK，用于收集设备信息。").status()).isEqualTo(Status.MISSING);
     }
 
     @Test

@@ -2,12 +2,78 @@ package org.mingcha.policy.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
 /** Cues of the user operations (6.2.1.l.3–l.5) and of the response promise (l.8), on sentences written for the test. */
 class UserRequestCuesTest {
+
+    static Stream<Arguments> operationCues() {
+        return Stream.of(
+                // a denied operation is not offered; a denial inside a condition still names the user's operation
+                Arguments.of(new CorrectionOperationCheck(), "你可以设置一次用户名，设置后将无法修改该信息。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "您的信息不可更改。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "如您无法自行删除您的个人信息，请发送邮件至privacy@example.com。",
+                        Status.MET),
+                // the ability belongs to the provider named just before it
+                Arguments.of(new DeletionOperationCheck(), "您同意并接受本公司有权对您的账号信息进行审查，包括删除信息。",
+                        Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "您使用第三方账号登录后也可以删除您的浏览记录。", Status.PARTLY),
+                // bearing a loss, or another party's own discretion, is not the user acting
+                Arguments.of(new DeletionOperationCheck(), "因您自身原因导致的数据删除失败，责任由您自行承担。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "您同意我们基于其自行之考虑删除您上传的内容。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "如不希望继续展示，请您自行删除上传的内容。", Status.PARTLY),
+                // the provider deleting after cancellation is its own act, unless on the user's request
+                Arguments.of(new DeletionOperationCheck(), "在您注销账号之后，我们将根据法律要求删除您的个人信息。", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "在您注销账号之后，我们将依据您的要求删除您的个人信息。", Status.PARTLY),
+                // an app's permission to read and modify storage is not the user's correction or deletion
+                Arguments.of(new CorrectionOperationCheck(), "3. 读取、修改存储设备的内容", Status.MISSING),
+                Arguments.of(new DeletionOperationCheck(), "读取、删除手机日历信息", Status.MISSING),
+                // a customer (客户) is the user
+                Arguments.of(new CorrectionOperationCheck(), "客户可以在“我的-设置”中修改个人信息。", Status.MET),
+                // a telephone listed among the kinds of PI is no channel; phone banking is one
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改个人信息，如昵称、电话、生日等。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "您可以通过手机银行、电话银行等渠道更正您的个人信息。", Status.MET),
+                // the user's subject carried over a comma; a wish (想) and a login instruction are offers
+                Arguments.of(new DeletionOperationCheck(), "当您发现我们违反约定处理信息的，有权要求我们删除，途径为联系在线客服。",
+                        Status.MET),
+                Arguments.of(new CorrectionOperationCheck(), "如您想修改您的部分信息，请登录账号中心进行操作。", Status.MET),
+                Arguments.of(new DeletionOperationCheck(), "如您违反本协议，我们将暂停服务，可以删除您的信息。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "为了向您提供服务，需要收集您的资料，我们可以修改推荐内容。",
+                        Status.MISSING),
+                // contact details offered for questions about the right are no channel for exercising it
+                Arguments.of(new DeletionOperationCheck(),
+                        "如果您对删除您的个人信息有任何疑问，您可以通过本政策载明的联系方式与我们联系。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(), "如您对删除有疑问，您可以通过privacy@example.com联系我们删除您的个人信息。",
+                        Status.MET),
+                Arguments.of(new QueryOperationCheck(), "如您对查询您的个人信息有任何疑问，请联系我们。", Status.PARTLY),
+                // an operation named only in an "unless" clause is presupposed; the way there is the other operation's
+                Arguments.of(new DeletionOperationCheck(),
+                        "除非您删除或撤回同意（即通过系统设置拒绝我们的收集），您提供的信息将持续授权我们使用。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(), "您可以通过系统设置删除您的个人信息。", Status.MET),
+                // contacting us "following the guidance" names no channel
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可按照相关指引与我们联系。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可与我们联系。", Status.MET),
+                // applying at a branch counter is a way
+                Arguments.of(new AccountCancellationCheck(), "您可以通过临柜申请办理注销账户。", Status.MET),
+                // a limit over 15 working days lowers the operation only when it binds the only way explained
+                Arguments.of(new DeletionOperationCheck(),
+                        "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。", Status.PARTLY),
+                Arguments.of(new DeletionOperationCheck(),
+                        "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。\n此外，账号安全很重要。"
+                                + "\n请妥善保管密码。\n您也可以在“设置-账号”中自行删除您的个人信息。", Status.MET));
+    }
+
+    @ParameterizedTest(name = "{1} → {2}")
+    @MethodSource("operationCues")
+    void operationCues(UserOperationCheck check, String text, Status expected) {
+        assertThat(Snippets.run(check, text).status()).isEqualTo(expected);
+    }
 
     @Test
     void aWordHoldingAResponseVerbIsNoPromise() {
