@@ -55,8 +55,8 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.USAGE;
         }
-        if (!List.of(CheckEvaluation.ALL, "tune", "test", "holdout").contains(split)) {
-            stderr.println("mingcha: --split " + split + ": expected all, tune, test or holdout");
+        if (!List.of(CheckEvaluation.ALL, "tune", "test", "holdout", "holdout4").contains(split)) {
+            stderr.println("mingcha: --split " + split + ": expected all, tune, test, holdout or holdout4");
             stderr.flush();
             return ExitCodes.USAGE;
         }
