@@ -16,7 +16,8 @@ import org.mingcha.policy.text.Span;
  * 6.2.2 b): the third-party SDK list. SDKs are found by name (the knowledge base's names and the aliases in
  * the YAML) where the text speaks of SDKs (SDK, 开发工具包, 第三方代码… within a few sentences), outside links and
  * not in the document's title (the app's own name), or, without a name, as an SDK the app embeds and that collects or
- * receives PI ("我们接入的推送SDK会收集您的设备标识"), third-party services or tools built into the product in a
+ * receives PI ("我们接入的推送SDK会收集您的设备标识") or is said to be a third party's ("产品中包含第三方SDK",
+ * "接入第三方SDK目录"), third-party services or tools built into the product in a
  * paragraph on collecting PI ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"), or an SDK sentence with a link
  * (within the table it introduces when it ends in a colon) that is not a pointer to a list kept elsewhere
  * ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
@@ -81,7 +82,7 @@ public final class SdkListCheck implements PolicyCheck {
                         && window(doc.text(), ss, i, listIntroduction(s) ? LIST_WINDOW_SENTENCES : ROW_WINDOW_SENTENCES)
                                 .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
                 boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
-                        && Scan.containsAny(s, lex.list("piActs"))
+                        && (Scan.containsAny(s, lex.list("piActs")) || Scan.containsAny(s, lex.list("thirdPartySdk")))
                         || s.contains("第三方") && embeddedThirdParty.matcher(s).find()
                         && !Scan.containsAny(s, lex.list("notEmbedded"))
                         && Scan.containsAny(

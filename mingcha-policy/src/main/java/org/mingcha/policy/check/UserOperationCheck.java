@@ -55,9 +55,9 @@ abstract class UserOperationCheck implements PolicyCheck {
                 : Optional.of(Pattern.compile(String.join("|", refusals)));
         this.excludedPhrases = lex.lists().getOrDefault("excludedPhrases", List.of());
         this.vagueMethods = lex.lists().getOrDefault("vagueMethods", List.of());
-        // "可能" (maybe), "可被" (can be done to) and "不能" are not the user's ability.
+        // "可能" (maybe), "可被" (can be done to), "不能" and the 能 of 功能/性能/智能 are not the user's ability.
         this.userCan = Pattern.compile("(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
-                + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
+                + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未功性智])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
                 + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
                 + "|" + String.join("|", lex.list("imperatives"))
                 // the subject of the first clause carried over the comma ("当您发现…的，有权要求我们删除")

@@ -51,6 +51,13 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("示例应用会与第三方服务提供商合作，在产品中接入第三方服务（例如投放广告）。第三方服务商可能会收集您的设备信息。",
                         Status.PARTLY),
                 Arguments.of("我们会使用工具（含第三方工具）统计您的使用数据。", Status.PARTLY),
+                // third-party SDKs said to be in the product, or a heading of their directory: embedded, unnamed
+                Arguments.of("我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。", Status.PARTLY),
+                Arguments.of("接入第三方SDK目录", Status.PARTLY),
+                // third-party services built in, with the user's information handed to them in the same paragraph
+                Arguments.of("示例浏览器接入了丰富的第三方服务。当您使用该服务时，您授权我们将该信息提供给第三方服务平台。", Status.PARTLY),
+                // sharing "through SDKs and similar technologies" is a method, not an SDK of the app
+                Arguments.of("我们可能会通过SDK等技术与设备厂商共享设备型号。", Status.MISSING),
                 // the policy's scope excluding third-party sites is no part of the app
                 Arguments.of("本政策不适用于通过我们的服务而接入的第三方服务（包括任何第三方网站）收集的信息。", Status.MISSING),
                 // an SDK sentence introducing a table: the links of the table are its own

@@ -415,6 +415,38 @@ class SnippetChecksTest {
                 .isEqualTo(Status.MISSING);
     }
 
+    static Stream<Arguments> sharingCues() {
+        return Stream.of(
+                // disclosure worded with its object addresses sharing
+                Arguments.of("用户完成注册即表明用户同意我们公开及使用其个人信息。", Status.PARTLY),
+                // a public disclosure: the public is its recipient, its occasion its purpose
+                Arguments.of("我们可能在抽奖活动中公开披露您的信息，如在公布获奖名单时展示获奖者的手机号。", Status.MET),
+                // ...but not a promise to tell the purpose and kinds when it happens
+                Arguments.of("我们不会公开披露您的信息，如必须公开披露时，我们会向您告知公开披露的目的、披露信息的类型及手机号等。",
+                        Status.PARTLY),
+                // a statement introducing the list of kinds it shares reads the list
+                Arguments.of("为了向您推送广告，我们将收集您的以下信息，并仅在上述目的范围内分享给第三方广告平台：\n"
+                        + "a) 设备信息：设备标识符。\nb) 位置信息。", Status.MET),
+                // ...a denial introducing its exceptions does not: each exception is read on its own
+                Arguments.of("除以下情形外，我们不会与第三方共享您的个人信息：\n1、获得您的明确同意。\n2、根据法律规定。\n"
+                        + "3、为维护公共安全所必需，涉及您的手机号。", Status.PARTLY),
+                // what a recipient provides to the provider, and kinds the provider says it does not disclose, are not shared
+                Arguments.of("我们会与合作伙伴及服务供应商（例如为我们提供位置数据的地图服务商）共享您的个人信息，用于提供服务。",
+                        Status.PARTLY),
+                Arguments.of("为提供服务，我们会向第三方透露您的注册资料，但我们不会公开您的姓名、手机号等个人资料。", Status.PARTLY),
+                // handing the user's information to a named recipient
+                Arguments.of("我们会根据第三方的要求，向其提供用户的设备信息，以便第三方为用户提供服务。", Status.MET),
+                Arguments.of("为实现这一功能，我们会将您的位置信息提供给前述服务提供商。", Status.MET),
+                // the user providing information to us is no sharing
+                Arguments.of("您需要向我们提供您的真实姓名和手机号，以便完成实名认证。", Status.MISSING));
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @MethodSource("sharingCues")
+    void sharing(String text, Status expected) {
+        assertThat(Snippets.run(new SharingCheck(), text).status()).isEqualTo(expected);
+    }
+
     static Stream<Arguments> sensitiveMarkingCues() {
         String styled = "**重要提示**\n";
         String collected = "\n我们会收集您的身份证号码用于实名认证。";

@@ -59,6 +59,21 @@ class UserRequestCuesTest {
                 // contacting us "following the guidance" names no channel
                 Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可按照相关指引与我们联系。", Status.PARTLY),
                 Arguments.of(new CorrectionOperationCheck(), "您可以修改您的个人信息，也可与我们联系。", Status.MET),
+                // the 能 of 功能 is not the user's ability; kinds of PI named after the act are not the user querying
+                Arguments.of(new QueryOperationCheck(), "用户使用搜索功能时，我们会记录您查询的个人信息。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "您可以选择是否提供浏览历史等个人信息。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "您可以在“我的-浏览记录”中查看您的浏览记录。", Status.MET),
+                // licensing content to the provider or others, disclosure and unauthorised changes are not corrections
+                Arguments.of(new CorrectionOperationCheck(), "用户有权且同意授予平台修改、传播其上传的信息的权利。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "平台可自行选择将上述信息授权给合作方编辑后使用。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "其他需要公开、编辑或透露个人信息的情况。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "防止用户资料遭到未授权的使用或修改。", Status.MISSING),
+                // asking the provider to stop using one's PI for a purpose withdraws consent; stopping the service does not
+                Arguments.of(new ConsentWithdrawalCheck(),
+                        "如您不希望我们将您的个人信息用于广告，您可以按照广告中的提示要求我们停止为上述用途使用您的个人信息。",
+                        Status.PARTLY),
+                Arguments.of(new ConsentWithdrawalCheck(), "您可以随时停止使用我们的服务。", Status.MISSING),
+                Arguments.of(new ConsentWithdrawalCheck(), "账号注销后，我们将停止使用您的个人信息。", Status.MISSING),
                 // applying at a branch counter is a way
                 Arguments.of(new AccountCancellationCheck(), "您可以通过临柜申请办理注销账户。", Status.MET),
                 // a limit over 15 working days lowers the operation only when it binds the only way explained
