@@ -11,14 +11,16 @@ import org.mingcha.policy.text.Span;
 /**
  * 6.2.1 d): publication / effective / update date and update notes. A date counts when a label such as
  * 生效日期 or 更新 stands right before or after it, or when it opens or closes the document; the founding
- * date of the company does not. Update notes are sentences or headings on how the policy changes.
+ * date of the company does not (a filled-in template's 【】 around the numbers are allowed). Update notes are
+ * sentences or headings on how the policy changes, the change and the document named in one clause.
  */
 public final class DatesCheck implements PolicyCheck {
 
     private static final Pattern DATE = Pattern.compile(
-            "(?:19|20)\\d{2}\\s*年\\s*\\d{1,2}\\s*月(?:\\s*\\d{1,2}\\s*日)?"
+            "【?(?:19|20)\\d{2}】?\\s*年\\s*【?\\d{1,2}】?\\s*月(?:\\s*【?\\d{1,2}】?\\s*日)?"
                     + "|(?<![0-9])(?:19|20)\\d{2}[-./]\\d{1,2}[-./]\\d{1,2}(?![0-9])"
                     + "|[〇零一二三四五六七八九]{4}\\s*年\\s*[一二三四五六七八九十]{1,3}\\s*月(?:\\s*[一二三四五六七八九十]{1,3}\\s*日)?");
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[，,；;]");
     private static final Pattern COMPACT_DATE = Pattern.compile(
             "(?<![0-9])(?:19|20)\\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\\d|3[01])(?![0-9])");
     private static final int LABEL_BEFORE = 14;
@@ -39,7 +41,7 @@ public final class DatesCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             dates.addAll(dates(doc));
             notes.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("changeWords"))
-                    && Scan.containsAny(s, lex.list("documentWords")) && !onlyAnExample(s)));
+                    && Scan.containsAny(s, lex.list("documentWords")) && !onlyAnExample(s) && changesTheDocument(s)));
         }
         int found = (dates.isEmpty() ? 0 : 1) + (notes.isEmpty() ? 0 : 1);
         String note = (dates.isEmpty() ? "no-date" : "date") + "," + (notes.isEmpty() ? "no-update-notes" : "update-notes");
@@ -64,6 +66,19 @@ public final class DatesCheck implements PolicyCheck {
             }
         }
         return out;
+    }
+
+    /**
+     * A change word and the document in one clause: "本政策如何更新", "我们可能修订本协议"; not the software's changes in
+     * one clause and "仍受本协议约束" in another.
+     */
+    boolean changesTheDocument(String sentence) {
+        for (String clause : CLAUSE_BREAK.split(sentence)) {
+            if (Scan.containsAny(clause, lex.list("changeWords")) && Scan.containsAny(clause, lex.list("documentWords"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

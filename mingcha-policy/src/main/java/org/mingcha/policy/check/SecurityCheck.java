@@ -24,11 +24,15 @@ public final class SecurityCheck implements PolicyCheck {
         List<Hit> concrete = new ArrayList<>();
         List<Hit> generic = new ArrayList<>();
         for (CheckDocument doc : context.documents()) {
-            concrete.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("namedMeasures"))
-                    || Scan.containsAny(s, lex.list("protectiveMeasures"))
-                    && Scan.containsAny(s, lex.list("protectionContext"))
-                    && !Scan.containsAny(s, lex.list("notMeasureContext"))));
-            generic.addAll(Scan.sentences(doc, s -> protectsInformation(s)
+            concrete.addAll(Scan.sentences(doc, sentence -> {
+                String s = withoutFalseFriends(sentence);
+                return !Scan.containsAny(s, lex.list("userAdvice"))
+                        && (Scan.containsAny(s, lex.list("namedMeasures"))
+                        || Scan.containsAny(s, lex.list("protectiveMeasures"))
+                        && Scan.containsAny(s, lex.list("protectionContext"))
+                        && !Scan.containsAny(s, lex.list("notMeasureContext")));
+            }));
+            generic.addAll(Scan.sentences(doc, s -> protectsInformation(s) && !conductItem(s)
                     && !Scan.containsAny(s, lex.list("notProvider"))));
         }
         if (!concrete.isEmpty()) {
@@ -38,6 +42,24 @@ public final class SecurityCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "generic-measures-only", generic);
         }
         return Outcomes.of(clause(), Status.MISSING, "no-measures", List.of());
+    }
+
+    /** Words that contain a measure's name without being one (媒体访问控制地址 is the MAC address). */
+    private String withoutFalseFriends(String s) {
+        String out = s;
+        for (String f : lex.list("falseFriends")) {
+            out = out.replace(f, "");
+        }
+        return out;
+    }
+
+    /**
+     * An item of a list of conduct ("利用技术手段批量建立虚假账号的；"): what users must not do, or the cases of an
+     * exception, not what the provider does.
+     */
+    private static boolean conductItem(String s) {
+        String t = s.strip();
+        return t.endsWith("的；") || t.endsWith("的;") || t.endsWith("的。") || t.endsWith("的");
     }
 
     /** A generic measure whose clause (or the clause after it) protects information, accounts or privacy. */

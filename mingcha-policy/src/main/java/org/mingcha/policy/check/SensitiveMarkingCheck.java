@@ -24,6 +24,8 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
     /** Room for list numbering before a defining subject ("1.个人信息包括…"). */
     private static final int DEFINITION_OPENING = 12;
     private static final int TITLE_MAX = 40;
+    /** Longer than any heading: a line this long without final punctuation was wrapped inside a sentence. */
+    private static final int WRAPPED_LINE_MIN = 50;
 
     private final Lexicon lex = Lexicon.of(SensitiveMarkingCheck.class);
 
@@ -38,6 +40,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         List<Hit> unmarked = new ArrayList<>();
         boolean emphasisKnown = false;
         boolean ownDefinition = false;
+        Set<String> emphasisedInDefinition = new HashSet<>();
         for (CheckDocument doc : context.documents()) {
             emphasisKnown |= doc.emphasisKnown();
             List<Hit> falseFriends = Scan.find(doc, lex.list("notSensitive"));
@@ -51,15 +54,24 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 }
                 String sentence = doc.quote(doc.sentences().get(i));
                 String paragraph = doc.quote(doc.paragraphAt(h.span().start()));
+                String previous = i > 0 ? doc.quote(doc.sentences().get(i - 1)) : "";
+                // A line broken inside a sentence ("…可能包括个人敏感信息（" / "支付账号）…") continues it.
+                boolean lastOfLine = doc.sentences().get(i).end() >= doc.paragraphAt(h.span().start()).end();
+                String continued = lastOfLine && brokenOff(paragraph) ? Scan.withNext(doc, i) : sentence;
                 boolean labelled = Scan.containsAny(paragraph, lex.list("markers"))
-                        || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"));
-                boolean definition = definition(sentence, paragraph);
+                        || Scan.containsAny(Scan.withNext(doc, i), lex.list("markers"))
+                        || brokenOff(previous) && Scan.containsAny(previous, lex.list("markers"));
+                boolean definition = definition(sentence, paragraph) || examplesOfDefinition(sentence, previous);
                 // A glossary of sensitive PI ("个人敏感信息是指…，包括…") defines kinds in general: it marks none of
                 // the items collected, unless it speaks of this policy's own ("本政策中涉及的个人敏感信息包括…").
                 boolean glossary = definition && labelled && !Scan.containsAny(sentence, lex.list("ownScope"));
+                if (glossary && doc.emphasised(h.span())) {
+                    // Set out in bold, a general definition does point at the kinds it names that the policy collects.
+                    emphasisedInDefinition.add(h.quote());
+                }
                 if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence)
                         || insideTitle(doc.text(), h.span().start())
-                        || Scan.containsAny(sentence, lex.list("examplesOnly"))
+                        || Scan.containsAny(continued, lex.list("examplesOnly"))
                         || definition && !labelled || glossary) {
                     continue;
                 }
@@ -78,6 +90,11 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         }
         // An item is marked where the policy declares it; later mentions of the same kind (in the sharing,
         // storage or rights sections) repeat it and need no second marking.
+        for (Hit h : List.copyOf(unmarked)) {
+            if (emphasisedInDefinition.contains(h.quote())) {
+                marked.add(h);
+            }
+        }
         Set<String> markedKinds = new HashSet<>();
         marked.forEach(h -> markedKinds.add(h.quote()));
         unmarked.removeIf(h -> markedKinds.contains(h.quote()));
@@ -109,6 +126,29 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                 || Scan.containsAny(opening, lex.list("definitionOpenings"))
                 || Scan.containsAny(paragraph, lex.list("definitions"))
                 && !Scan.containsAny(sentence, lex.list("collection"));
+    }
+
+    /**
+     * The examples that follow a definition in a sentence of their own ("…是指…的个人信息，" then "例如您的财产信息、
+     * 身份信息…") belong to the definition.
+     */
+    private boolean examplesOfDefinition(String sentence, String previous) {
+        return Scan.containsAny(previous, lex.list("definitions")) && !Scan.containsAny(sentence, lex.list("collection"))
+                && lex.list("exampleOpenings").stream().anyMatch(sentence.strip()::startsWith);
+    }
+
+    /**
+     * A line that stops inside a sentence: after an opening bracket, a comma or an enumeration comma, or a line of
+     * prose (longer than a heading) that ends on a character without any punctuation (a wrapped line).
+     */
+    private static boolean brokenOff(String sentence) {
+        String t = sentence.strip();
+        if (t.isEmpty()) {
+            return false;
+        }
+        char last = t.charAt(t.length() - 1);
+        return "（(，,、".indexOf(last) >= 0
+                || t.length() > WRAPPED_LINE_MIN && Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
     }
 
     /** The user switching permissions on or off names kinds without declaring them ("您可以关闭通讯录权限"). */

@@ -27,6 +27,8 @@ public final class SoleImprovementCheck implements PolicyCheck {
 
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SECTION_LOOKAHEAD = 3;
+    /** Items of a list read after its introduction for purposes of their own. */
+    private static final int LIST_LOOKAHEAD = 5;
     private static final int PROVIDED_OBJECT_CHARS = 14;
     private static final int ENUMERATION_ITEM_CHARS = 6;
     private static final int LABEL_MAX_CHARS = 12;
@@ -45,6 +47,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern headingLabel = alternatives(lex.list("headingLabels"));
     private final Pattern enumerator = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*");
     private final Pattern headingSplit = alternatives(lex.list("headingSeparators"));
+    private final List<Pattern> improvementPhrases = lex.list("improvementPhrases").stream().map(Pattern::compile).toList();
+    private final Pattern anaphoricPurpose = alternatives(lex.list("anaphoricPurposes"));
+    private final Pattern frontedPurpose = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*(?:为了|为)");
     private final Pattern leadingLabel = Pattern.compile("^[^，,。；;：:]{2," + LABEL_MAX_CHARS + "}(?=[：:].)");
 
     @Override
@@ -82,7 +87,11 @@ public final class SoleImprovementCheck implements PolicyCheck {
                     || Scan.containsAny(s, lex.list("deferredConsent"))) {
                 continue;
             }
-            String next = i + 1 < ss.size() ? doc.quote(ss.get(i + 1)) : "";
+            List<String> following = new ArrayList<>();
+            for (int j = i + 1; j < ss.size() && j <= i + LIST_LOOKAHEAD; j++) {
+                following.add(doc.quote(ss.get(j)));
+            }
+            String next = following.isEmpty() ? "" : following.get(0);
             boolean collects = !collectPositions(s).isEmpty();
             if (!collects && headingLike(s, headings.contains(ss.get(i)))) {
                 if (improvementHeading(s) && !purposeCellOfAService(doc, headings, i)
@@ -91,7 +100,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 }
                 continue;
             }
-            if (collects && soleImprovement(s, next)) {
+            if (collects && soleImprovement(s, following)) {
                 out.add(new Hit(doc, ss.get(i)));
             }
         }
@@ -99,8 +108,14 @@ public final class SoleImprovementCheck implements PolicyCheck {
     }
 
     /** A sentence that collects a named kind of PI for improvement-family purposes only. */
-    boolean soleImprovement(String s, String next) {
-        if (s.endsWith("：") || s.endsWith(":") || Scan.containsAny(s, lex.list("listIntroductions"))
+    boolean soleImprovement(String sentence, List<String> following) {
+        String s = genericPurposesRewritten(sentence);
+        String next = following.isEmpty() ? "" : following.get(0);
+        // A sentence introducing a list ("收集您的如下信息：") gives its purposes in the list, unless it opens with its
+        // purposes and the items that follow state none of their own ("为向您展示您感兴趣的广告，我们会收集以下信息：").
+        boolean listIntroduction = s.endsWith("：") || s.endsWith(":")
+                || Scan.containsAny(s, lex.list("listIntroductions"));
+        if (listIntroduction && !(frontedPurpose.matcher(s).find() && itemsStateNoPurpose(following))
                 || Scan.containsAny(s, lex.list("strongFunctions")) || !namesPiKind(s, next)) {
             return false;
         }
@@ -124,6 +139,25 @@ public final class SoleImprovementCheck implements PolicyCheck {
             }
         }
         return true;
+    }
+
+    private boolean itemsStateNoPurpose(List<String> items) {
+        return items.stream().map(item -> enumerator.matcher(item).replaceFirst(""))
+                .noneMatch(item -> purposeMarker.matcher(item).find() || item.startsWith("为")
+                || Scan.containsAny(item, lex.list("strongFunctions")));
+    }
+
+    /**
+     * Security of the service as a whole and understanding how the app runs are no business function of their own
+     * (the guide names 增强安全性 beside 改善功能): they read as an improvement purpose. Security of something
+     * particular (账号安全, 交易安全, 欺诈) stays a function.
+     */
+    private String genericPurposesRewritten(String s) {
+        String out = s;
+        for (Pattern p : improvementPhrases) {
+            out = p.matcher(out).replaceAll("优化");
+        }
+        return out;
     }
 
     /**
@@ -248,6 +282,11 @@ public final class SoleImprovementCheck implements PolicyCheck {
             String rest = s.substring(m.end());
             Matcher end = purposeEnd.matcher(rest);
             String purpose = end.find() ? rest.substring(0, end.start()) : rest;
+            if (anaphoricPurpose.matcher(purpose).lookingAt()) {
+                // "…向您推荐更感兴趣的信息，为提供此类服务，我们可能会收集…": the purpose is the clause referred to.
+                out.clear();
+                purpose = clauseBefore(s, m.start());
+            }
             for (String part : purposeSplit.split(purpose)) {
                 if (!part.isBlank()) {
                     out.add(part);
@@ -255,6 +294,18 @@ public final class SoleImprovementCheck implements PolicyCheck {
             }
         }
         return out;
+    }
+
+    /** The clause that ends before {@code at}, without its subject and modal ("我们可能会"). */
+    private String clauseBefore(String s, int at) {
+        int end = at;
+        while (end > 0 && CLAUSE_BREAKS.indexOf(s.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        if (end == 0) {
+            return "";
+        }
+        return s.substring(lastBreakBefore(s, end - 1) + 1, end);
     }
 
     /** A collection clause names a kind of PI, not just "您的个人信息" as a whole. */

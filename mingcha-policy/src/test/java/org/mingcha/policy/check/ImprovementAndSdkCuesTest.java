@@ -35,7 +35,20 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("优化服务\n上传程序错误日志\n设备标识", Status.MET),
                 // under an improvement-only heading, analysing a kind of PI is its use
                 Arguments.of("（一）用户体验改进计划\n我们会结合您的设备信息进行统计，优化产品体验。", Status.MISSING),
-                Arguments.of("（一）用户体验改进计划\n我们会结合您的设备信息进行统计，保障账号安全。", Status.MET));
+                Arguments.of("（一）用户体验改进计划\n我们会结合您的设备信息进行统计，保障账号安全。", Status.MET),
+                // a purpose referring back to the clause before it ("为提供此类服务")
+                Arguments.of("为了方便您挑选，我们会向您推荐您可能喜欢的商品，为提供此类服务，我们会收集您的浏览记录。", Status.MISSING),
+                Arguments.of("我们会为您匹配附近的司机，为实现该功能，我们会收集您的位置信息。", Status.MET),
+                // security of the service as a whole is named by the guide beside improvement; particular security
+                // (an account, fraud) is a function
+                Arguments.of("为了提高您使用我们服务的安全性，我们会收集您的设备型号和设备标识。", Status.MISSING),
+                Arguments.of("为了保障您的账号安全，我们会收集您的设备型号和设备标识。", Status.MET),
+                Arguments.of("为了确保服务安全，帮助我们了解应用的运行情况，我们会记录您使用应用的频率和设备标识。", Status.MISSING),
+                // a list introduced with its purposes: the items decide whether they state purposes of their own
+                Arguments.of("为了向您展示您感兴趣的广告，我们会收集您的以下信息：\n1. 设备标识；\n2. 广告点击记录。", Status.MISSING),
+                Arguments.of("为了提升使用体验，我们会收集您的以下信息：\n1. 位置信息，用于查找附近门店；\n2. 相册，用于上传头像。", Status.MET),
+                Arguments.of("为改善我们的产品，我们会收集相关日志信息，主要包括：\n浏览记录、点击记录。", Status.MISSING),
+                Arguments.of("我们会收集以下信息，以改善我们的产品：\n1. 位置信息，用于查找附近门店。", Status.MET));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")

@@ -458,7 +458,46 @@ class SnippetChecksTest {
                 // ...one that speaks of the policy's own items does
                 Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET),
                 // ...and covers the items declared elsewhere (by category: 财产信息 for a bank card)
-                Arguments.of(styled + "本政策中涉及的个人敏感信息包括：身份证件号码、财产信息。\n我们会收集您的银行卡号用于支付。", Status.MET));
+                Arguments.of(styled + "本政策中涉及的个人敏感信息包括：身份证件号码、财产信息。\n我们会收集您的银行卡号用于支付。", Status.MET),
+                // kinds "that may be regarded as sensitive", a glossary line "…：包括", the examples after a definition:
+                // general, they mark nothing
+                Arguments.of(styled + "某些信息因其特殊性可能被认为是敏感信息，例如您的健康和医疗信息。" + collected, Status.MISSING),
+                Arguments.of(styled + "个人敏感信息：包括身份证件号码、银行账号。" + collected, Status.MISSING),
+                Arguments.of(styled + "个人敏感信息是指一旦泄露可能危害人身和财产安全的个人信息，\n"
+                        + "例如您的身份证件号码、银行账号。敏感信息会受到更严格的保护。" + collected,
+                        Status.MISSING),
+                // ...but set out in bold, such a definition points at the collected kinds it names
+                Arguments.of("**某些信息可能被认为是敏感信息，包括您的身份证号码、银行账号。**" + collected
+                        + "\n我们会收集您的通讯录用于添加好友。", Status.PARTLY),
+                // a line broken inside the sentence that calls the items sensitive
+                Arguments.of(styled + "参加活动时我们会使用的信息可能包括个人敏感信息（\n银行卡号），用于发放奖励。", Status.MET),
+                // a wrapped line: the encryption example goes on on the next line
+                Arguments.of(styled + "我们会采取一切合理可行的安全措施保护您提供的数据，例如在您的浏览器与我们的服务器之间交换数据（如信用卡信息）时受\n"
+                        + "SSL加密保护。", Status.NOT_APPLICABLE));
+    }
+
+    static Stream<Arguments> datesAndSecurityCues() {
+        return Stream.of(
+                // a filled-in template's brackets around the numbers of a date
+                Arguments.of(new DatesCheck(), "生效日期：2021年【3】月【1】日\n我们可能会适时修订本政策。", Status.MET),
+                // the software's changes and "本协议" in different clauses are no note on how the document changes
+                Arguments.of(new DatesCheck(), "如您不接受本软件的修改、升级，请停止使用，否则您的使用行为仍受本协议约束。", Status.MISSING),
+                Arguments.of(new DatesCheck(), "我们可能会适时修订本政策，修订后的政策将在本页面公布。", Status.PARTLY),
+                // the MAC address's Chinese name holds 访问控制; advice to the user; the exception for de-identified data
+                Arguments.of(new SecurityCheck(), "我们会收集设备的媒体访问控制地址（MAC）用于识别设备。", Status.MISSING),
+                Arguments.of(new SecurityCheck(), "通讯工具无法确定是否完全加密，我们建议您使用复杂密码，保护您的信息安全。", Status.MISSING),
+                Arguments.of(new SecurityCheck(),
+                        "共享经去标识化处理的个人信息，且确保接收方无法重新识别个人信息主体的，无需另行向您通知。", Status.MISSING),
+                // an organisational measure named
+                Arguments.of(new SecurityCheck(), "我们设有专门的信息安全团队，负责保护您的个人信息。", Status.MET),
+                // what users must not do is no measure of the provider's
+                Arguments.of(new SecurityCheck(), "利用技术手段批量注册虚假账号的；", Status.MISSING));
+    }
+
+    @ParameterizedTest(name = "{1} -> {2}")
+    @MethodSource("datesAndSecurityCues")
+    void datesAndSecurity(PolicyCheck check, String text, Status expected) {
+        assertThat(Snippets.run(check, text).status()).isEqualTo(expected);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
