@@ -29,30 +29,52 @@ public final class Lexicon {
     }
 
     public static Lexicon of(Class<?> check) {
+        return of(check, Map.of());
+    }
+
+    /**
+     * The lexicon of {@code check} over the lists of {@code sharedFile}, a YAML file of {@code terms} only beside the
+     * check's class, for checks of one family (the user operations) that share some lists; a list of the check's own
+     * file replaces the shared list of the same name.
+     */
+    public static Lexicon of(Class<?> check, String sharedFile) {
+        return of(check, terms(check, sharedFile, read(check, sharedFile)));
+    }
+
+    private static Lexicon of(Class<?> check, Map<String, List<String>> shared) {
         String name = check.getSimpleName() + ".yaml";
-        try (InputStream in = check.getResourceAsStream(name)) {
+        Map<?, ?> raw = read(check, name);
+        Object clause = raw.get("clause");
+        if (!(clause instanceof String c) || c.isBlank()) {
+            throw new IllegalStateException(name + ": no clause");
+        }
+        Map<String, List<String>> lists = new LinkedHashMap<>(shared);
+        lists.putAll(terms(check, name, raw));
+        return new Lexicon(name, c, Map.copyOf(lists));
+    }
+
+    private static Map<?, ?> read(Class<?> anchor, String name) {
+        try (InputStream in = anchor.getResourceAsStream(name)) {
             if (in == null) {
                 throw new IllegalStateException("check data missing from the build: " + name);
             }
-            Map<?, ?> raw = YAML.readValue(in, Map.class);
-            Object clause = raw.get("clause");
-            if (!(clause instanceof String c) || c.isBlank()) {
-                throw new IllegalStateException(name + ": no clause");
-            }
-            Map<String, List<String>> lists = new LinkedHashMap<>();
-            Object terms = raw.get("terms");
-            if (terms instanceof Map<?, ?> m) {
-                for (Map.Entry<?, ?> e : m.entrySet()) {
-                    if (!(e.getValue() instanceof List<?> values)) {
-                        throw new IllegalStateException(name + ": terms." + e.getKey() + " is not a list");
-                    }
-                    lists.put(String.valueOf(e.getKey()), values.stream().map(String::valueOf).toList());
-                }
-            }
-            return new Lexicon(name, c, Map.copyOf(lists));
+            return YAML.readValue(in, Map.class);
         } catch (IOException e) {
             throw new UncheckedIOException(name, e);
         }
+    }
+
+    private static Map<String, List<String>> terms(Class<?> anchor, String name, Map<?, ?> raw) {
+        Map<String, List<String>> lists = new LinkedHashMap<>();
+        if (raw.get("terms") instanceof Map<?, ?> m) {
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                if (!(e.getValue() instanceof List<?> values)) {
+                    throw new IllegalStateException(name + ": terms." + e.getKey() + " is not a list");
+                }
+                lists.put(String.valueOf(e.getKey()), values.stream().map(String::valueOf).toList());
+            }
+        }
+        return lists;
     }
 
     public String clause() {

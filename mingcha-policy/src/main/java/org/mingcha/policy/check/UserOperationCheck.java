@@ -29,6 +29,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SUBJECT_TO_ABILITY_CHARS = 12;
     private static final int CLAUSE_SUBJECT_CHARS = 40;
+    /** Lists every operation check reads alike (enablers, instructions, list pointers, question contacts). */
+    private static final String SHARED_LEXICON = "UserOperations.yaml";
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
             + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
@@ -49,7 +51,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final Optional<Pattern> questionContacts;
 
     UserOperationCheck() {
-        this.lex = Lexicon.of(getClass());
+        this.lex = Lexicon.of(getClass(), SHARED_LEXICON);
         List<String> refusals = lex.lists().getOrDefault("providerActs", List.of());
         this.notUserAction = refusals.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", refusals)));
