@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mingcha.lists.CollectedPi;
@@ -22,10 +21,7 @@ public final class HtmlListWriter implements ListWriter {
 
     @Override
     public List<Path> write(ListsDocument document, Path dir, String baseName) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(baseName + ".lists.html");
-        Files.writeString(file, render(document), StandardCharsets.UTF_8);
-        return List.of(file);
+        return ListWriter.writeText(dir, baseName + ".lists.html", render(document));
     }
 
     static String render(ListsDocument doc) {

@@ -1,8 +1,6 @@
 package org.mingcha.lists.write;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -15,10 +13,7 @@ public final class MarkdownListWriter implements ListWriter {
 
     @Override
     public List<Path> write(ListsDocument document, Path dir, String baseName) throws IOException {
-        Files.createDirectories(dir);
-        Path file = dir.resolve(baseName + ".lists.md");
-        Files.writeString(file, render(document), StandardCharsets.UTF_8);
-        return List.of(file);
+        return ListWriter.writeText(dir, baseName + ".lists.md", render(document));
     }
 
     static String render(ListsDocument doc) {
