@@ -4,6 +4,8 @@
 #   Debian packages: aapt, dexdump, androguard, zipalign, apksigner, GNU time, unzip
 #   ${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}/apks/*.apk         real APKs from the npm registry
 #   ${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}/sarif/sarif-schema-2.1.0.json
+#   ${MINGCHA_TOOLS:-$HOME/.cache/mingcha-tools}/ca4p-483/{raw_data,annotation_data}  the whole CA4P-483 dataset
+#       (483 policies; ../shared carries 120): optional — without network the tests that read it are skipped
 # Idempotent: when everything is present it only checks and exits.
 set -euo pipefail
 
@@ -15,6 +17,10 @@ APK_PACKAGES=("io.appium.settings@8.0.10" "appium-uiautomator2-server@10.6.6")
 # the one the SARIF renderer's test validates against.
 SARIF_PACKAGE="@datadog/datadog-ci@2.48.0"
 SARIF_ENTRY="package/dist/commands/sarif/json-schema/sarif-schema-2.1.0.json"
+
+# The dataset's repository at a pinned commit; only its policy pages and annotations are kept.
+CA4P_REPO="${MINGCHA_CA4P_REPO:-https://github.com/zacharykzhao/CA4P-483}"
+CA4P_COMMIT="452b6b0a3219ce36ace73593b04fdd5233c28148"
 
 DEBIAN_PACKAGES=(aapt dexdump androguard zipalign apksigner time unzip libreoffice-calc-nogui)
 
@@ -94,7 +100,31 @@ fetch_sarif_schema() {
     rm -rf "$tmp"
 }
 
+# Soft: the tests of the dataset's other 363 policies skip, saying so, where this cannot be fetched.
+fetch_ca4p_dataset() {
+    local target="$TOOLS/ca4p-483" tmp
+    if [[ "$(cat "$target/COMMIT" 2>/dev/null)" == "$CA4P_COMMIT" ]] \
+        && (($(find "$target/raw_data" -name '*.html' | wc -l) == 483)); then
+        return 0
+    fi
+    tmp="$(mktemp -d)"
+    log "fetching the CA4P-483 dataset from $CA4P_REPO"
+    # sparse and blob-less: the repository also holds model checkpoints nobody here needs
+    if git clone -q --filter=blob:none --no-checkout "$CA4P_REPO" "$tmp/repo" 2>/dev/null \
+        && git -C "$tmp/repo" sparse-checkout set raw_data annotation_data 2>/dev/null \
+        && git -C "$tmp/repo" -c advice.detachedHead=false checkout -q "$CA4P_COMMIT" 2>/dev/null; then
+        rm -rf "$target"
+        mkdir -p "$target"
+        mv "$tmp/repo/raw_data" "$tmp/repo/annotation_data" "$tmp/repo/README.md" "$target/"
+        printf '%s\n' "$CA4P_COMMIT" >"$target/COMMIT"
+    else
+        log "could not fetch $CA4P_REPO; the evaluations on the dataset's policies outside ../shared will be skipped"
+    fi
+    rm -rf "$tmp"
+}
+
 install_debian_packages
 fetch_apks
 fetch_sarif_schema
+fetch_ca4p_dataset
 log "ready in $TOOLS ($(find "$TOOLS/apks" -name '*.apk' | wc -l) APKs)"

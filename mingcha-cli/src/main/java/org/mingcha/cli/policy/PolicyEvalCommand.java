@@ -12,6 +12,7 @@ import org.mingcha.core.scan.MingchaException;
 import org.mingcha.policy.check.eval.CheckEvaluation;
 import org.mingcha.policy.check.eval.EvaluationReport;
 import org.mingcha.policy.declare.DeclarationExtractor;
+import org.mingcha.policy.eval.Ca4pCorpus;
 import org.mingcha.policy.eval.DeclarationEvaluation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code mingcha policy-eval}: measures the policy analysis against labelled policies — declaredPi against
- * the CA4P-483 数据 spans, and each clause check against the hand labels — and prints the tables; {@code --split}
+ * the CA4P-483 数据 spans, and each clause check against the hand labels — and prints the tables. The shared
+ * corpus has 120 of the dataset's 483 policies; a checkout of the whole dataset ({@code --dataset}, by default the
+ * one scripts/test-tools.sh keeps in its cache) adds the other 363 and the labelled ones among them. {@code --split}
  * limits the clause checks to the tuning or held-out labels, {@code --disagreements} lists each policy where a
  * check's status differs from its label.
  */
@@ -29,12 +32,19 @@ public final class PolicyEvalCommand implements Callable<Integer> {
 
     private static final String CORPUS = "corpus/policies/ca4p-483";
     private static final String LABELS = "mingcha-policy/src/test/resources/labels";
+    /** Where scripts/test-tools.sh puts its checkout of the whole dataset, under the tools cache. */
+    private static final String DATASET = "ca4p-483";
+    private static final List<String> SPLITS = List.of(CheckEvaluation.ALL, "tune", "test", "holdout", "holdout4",
+            "holdout5");
 
     @Spec
     CommandSpec spec;
 
     @Option(names = "--corpus", paramLabel = "DIR", descriptionKey = "policyEval.corpus")
     Path corpus;
+
+    @Option(names = "--dataset", paramLabel = "DIR", descriptionKey = "policyEval.dataset")
+    Path dataset;
 
     @Option(names = "--labels", paramLabel = "DIR", descriptionKey = "policyEval.labels")
     Path labels;
@@ -55,18 +65,28 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.USAGE;
         }
-        if (!List.of(CheckEvaluation.ALL, "tune", "test", "holdout", "holdout4").contains(split)) {
-            stderr.println("mingcha: --split " + split + ": expected all, tune, test, holdout or holdout4");
+        if (!SPLITS.contains(split)) {
+            stderr.println("mingcha: --split " + split + ": expected one of " + String.join(", ", SPLITS));
+            stderr.flush();
+            return ExitCodes.USAGE;
+        }
+        Path datasetDir = dataset != null ? dataset : toolsDir().resolve(DATASET);
+        if (dataset != null && !Files.isDirectory(dataset.resolve("raw_data"))) {
+            stderr.println("mingcha: " + dataset + ": not a checkout of CA4P-483 (no raw_data/)");
             stderr.flush();
             return ExitCodes.USAGE;
         }
         try {
             KnowledgeBase kb = KnowledgeBase.bundled();
-            stdout.print(DeclarationEvaluation.run(corpusDir, DeclarationExtractor.bundled(kb)).table());
+            Ca4pCorpus shared = Ca4pCorpus.of(corpusDir);
+            Optional<Ca4pCorpus> full = Files.isDirectory(datasetDir.resolve("raw_data"))
+                    ? Optional.of(Ca4pCorpus.of(datasetDir)) : Optional.empty();
+            stdout.print(DeclarationEvaluation.run(shared, full, DeclarationExtractor.bundled(kb)).table());
             Path labelsDir = labels != null ? labels : repoRoot().map(r -> r.resolve(LABELS)).orElse(Path.of(LABELS));
             if (Files.isDirectory(labelsDir)) {
                 stdout.println();
-                EvaluationReport report = CheckEvaluation.run(corpusDir, labelsDir, split);
+                List<Ca4pCorpus> corpora = full.isPresent() ? List.of(shared, full.get()) : List.of(shared);
+                EvaluationReport report = CheckEvaluation.run(corpora, labelsDir, split);
                 stdout.print(report.toMarkdown());
                 if (disagreements) {
                     stdout.println();
@@ -91,6 +111,15 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             dir = dir.getParent();
         }
         return Optional.ofNullable(dir);
+    }
+
+    /** {@code $MINGCHA_TOOLS}, else {@code ~/.cache/mingcha-tools}: the cache of scripts/test-tools.sh. */
+    private static Path toolsDir() {
+        String env = System.getenv("MINGCHA_TOOLS");
+        if (env != null && !env.isBlank()) {
+            return Path.of(env);
+        }
+        return Path.of(System.getProperty("user.home"), ".cache", "mingcha-tools");
     }
 
     private static Optional<Path> sharedDir() {

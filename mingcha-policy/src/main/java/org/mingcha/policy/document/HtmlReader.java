@@ -14,6 +14,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Elements;
 import org.mingcha.policy.text.Emphasis;
 import org.mingcha.policy.text.TextStyle;
 
@@ -44,6 +45,13 @@ final class HtmlReader {
 
     static PolicyDocument read(String path, String html) {
         Document doc = Jsoup.parse(html);
+        Optional<String> verbatim = onlyPreformatted(doc);
+        if (verbatim.isPresent()) {
+            // A text file wrapped in a page (archives, annotation tools): its styling is unknown, its Markdown real.
+            String text = verbatim.get();
+            return PlainTextReader.readText(path, doc.title(), text,
+                    PlainTextReader.looksLikeMarkdown(text) ? DocumentFormat.MARKDOWN : DocumentFormat.TEXT);
+        }
         Map<String, Map<String, String>> rules = parseStyleSheets(doc);
         Optional<TextStyle> bodyStyle = bodyStyle(doc, rules);
         HtmlReader r = new HtmlReader(rules);
@@ -52,12 +60,33 @@ final class HtmlReader {
             Element h1 = doc.selectFirst("h1");
             title = h1 == null ? "" : h1.text();
         }
-        r.visit(doc.body(), EnumSet.noneOf(Emphasis.Kind.class), Block.Kind.PARAGRAPH, 0);
+        r.visit(doc.body(), EnumSet.noneOf(Emphasis.Kind.class), Block.Kind.PARAGRAPH, 0, false);
         r.flush(Block.Kind.PARAGRAPH, 0);
         return DocumentAssembler.assemble(path, title, DocumentFormat.HTML, r.blocks, bodyStyle);
     }
 
-    private void visit(Element el, Set<Emphasis.Kind> inherited, Block.Kind kind, int level) {
+    /** The text of the page's {@code <pre>} elements when the body has no other text. */
+    private static Optional<String> onlyPreformatted(Document doc) {
+        Elements pres = doc.body().select("pre");
+        if (pres.isEmpty()) {
+            return Optional.empty();
+        }
+        Element rest = doc.body().clone();
+        rest.select("pre, script, style, noscript, template").remove();
+        if (!rest.text().isBlank()) {
+            return Optional.empty();
+        }
+        StringBuilder text = new StringBuilder();
+        for (Element pre : pres) {
+            if (pre.parents().stream().noneMatch(p -> p.normalName().equals("pre"))) {
+                text.append(text.isEmpty() ? "" : "\n").append(pre.wholeText());
+            }
+        }
+        return text.toString().isBlank() ? Optional.empty() : Optional.of(text.toString());
+    }
+
+    /** {@code preformatted}: inside {@code <pre>} or CSS {@code white-space: pre…}, where a line break ends a line. */
+    private void visit(Element el, Set<Emphasis.Kind> inherited, Block.Kind kind, int level, boolean preformatted) {
         String tag = el.normalName();
         if (DROPPED.contains(tag) || hidden(el)) {
             return;
@@ -68,6 +97,7 @@ final class HtmlReader {
             return;
         }
         Set<Emphasis.Kind> emph = emphasis(el, inherited);
+        boolean pre = preformatted || keepsLineBreaks(el);
         boolean block = BLOCKS.contains(tag);
         Block.Kind myKind = kind;
         int myLevel = level;
@@ -83,13 +113,21 @@ final class HtmlReader {
             }
         }
         for (Node child : el.childNodes()) {
-            if (child instanceof TextNode t) {
+            if (child instanceof TextNode t && pre) {
+                String[] lines = t.getWholeText().split("\r?\n|\r", -1);
+                for (int i = 0; i < lines.length; i++) {
+                    if (i > 0) {
+                        flush(myKind, myLevel);
+                    }
+                    append(lines[i], emph);
+                }
+            } else if (child instanceof TextNode t) {
                 append(t.getWholeText(), emph);
             } else if (child instanceof Element e) {
                 if (e.normalName().equals("br")) {
                     flush(myKind, myLevel);
                 } else {
-                    visit(e, emph, myKind, myLevel);
+                    visit(e, emph, myKind, myLevel, pre);
                 }
             }
         }
@@ -240,6 +278,17 @@ final class HtmlReader {
         }
         // Greys (equal channels, give or take) are ordinary text colours, not emphasis.
         return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) <= 16;
+    }
+
+    private boolean keepsLineBreaks(Element el) {
+        if (el.normalName().equals("pre")) {
+            return true;
+        }
+        if (cssRules.isEmpty() && !el.hasAttr("style")) {
+            return false;
+        }
+        String whiteSpace = effectiveStyle(el).getOrDefault("white-space", "");
+        return whiteSpace.startsWith("pre") || whiteSpace.equals("break-spaces");
     }
 
     private Map<String, String> effectiveStyle(Element el) {

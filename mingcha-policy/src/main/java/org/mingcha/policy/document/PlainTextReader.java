@@ -18,7 +18,11 @@ final class PlainTextReader {
     }
 
     static PolicyDocument readText(String path, String text, DocumentFormat format) {
-        return DocumentAssembler.assemble(path, "", format, blocks(text, format == DocumentFormat.MARKDOWN),
+        return readText(path, "", text, format);
+    }
+
+    static PolicyDocument readText(String path, String title, String text, DocumentFormat format) {
+        return DocumentAssembler.assemble(path, title, format, blocks(text, format == DocumentFormat.MARKDOWN),
                 Optional.empty());
     }
 

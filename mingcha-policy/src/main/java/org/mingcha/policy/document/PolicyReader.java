@@ -73,6 +73,14 @@ public final class PolicyReader {
         return PlainTextReader.readText(displayPath, TextDecoder.decode(displayPath, bytes), DocumentFormat.TEXT);
     }
 
+    /** As {@link #readPlainText(Path, String, PolicyLimits)}, for text already decoded. */
+    public static PolicyDocument readPlainText(String displayPath, String text) {
+        if (text.isEmpty()) {
+            throw new UnsupportedInputException(displayPath, "empty file");
+        }
+        return PlainTextReader.readText(displayPath, text, DocumentFormat.TEXT);
+    }
+
     /** Reads a document held in memory, e.g. an entry of an APK. */
     public static PolicyDocument read(String displayPath, byte[] bytes, PolicyLimits limits) {
         checkSize(displayPath, bytes.length, limits);

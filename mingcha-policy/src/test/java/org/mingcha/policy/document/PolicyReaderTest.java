@@ -151,6 +151,36 @@ class PolicyReaderTest {
         assertThat(doc.allSections()).extracting(Section::level).containsExactly(1, 2);
     }
 
+    /** A text file served inside a page (archives, annotation tools) reads as that text: its Markdown counts. */
+    @Test
+    void aPageThatIsOnlyPreformattedTextReadsAsThatText() throws IOException {
+        String md = "# 隐私政策\n\n## 一、收集\n\n- 我们收集**精确位置**\n- 手机号码\n\n| SDK | 用途 |\n|---|---|\n| 极光推送 | 推送 |\n";
+        String html = "<!DOCTYPE html><html><head><title>p.txt</title></head><body><article><pre id=\"t\">"
+                + md.replace("<", "&lt;") + "</pre></article></body></html>";
+        PolicyDocument page = PolicyReader.read(write("p.html", html.getBytes(StandardCharsets.UTF_8)), "p.html",
+                PolicyLimits.defaults());
+        PolicyDocument text = PolicyReader.read(write("p.md", md.getBytes(StandardCharsets.UTF_8)), "p.md",
+                PolicyLimits.defaults());
+        assertThat(page.format()).isEqualTo(DocumentFormat.MARKDOWN);
+        assertThat(page.text()).isEqualTo(text.text());
+        assertThat(page.emphasis()).extracting(e -> page.quote(e.span())).containsExactly("精确位置");
+        assertThat(page.tables()).hasSize(1);
+        assertThat(page.allSections()).extracting(Section::level).containsExactly(1, 2);
+    }
+
+    /** In a styled page, a line break inside {@code <pre>} or {@code white-space: pre-line} ends a paragraph. */
+    @Test
+    void preformattedBlocksOfAStyledPageKeepTheirLines() throws IOException {
+        String html = "<html><head><style>.keep{white-space:pre-line}</style></head><body><p>第一段<b>手机号码</b></p>"
+                + "<pre>一、收集\n我们收集位置\n\n二、共享</pre><div class=\"keep\">三、存储\n存储期限为一年</div>"
+                + "<div>普通\n换行</div></body></html>";
+        PolicyDocument doc = PolicyReader.read(write("s.html", html.getBytes(StandardCharsets.UTF_8)), "s.html",
+                PolicyLimits.defaults());
+        assertThat(doc.format()).isEqualTo(DocumentFormat.HTML);
+        assertThat(doc.paragraphs()).extracting(doc::quote).containsExactly("第一段手机号码", "一、收集", "我们收集位置",
+                "二、共享", "三、存储", "存储期限为一年", "普通 换行");
+    }
+
     @Test
     void pdfTextLayerIsRead() throws IOException {
         Path p = dir.resolve("p.pdf");

@@ -1,11 +1,11 @@
 package org.mingcha.policy.check.eval;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.core.kb.KnowledgeBase;
@@ -17,10 +17,12 @@ import org.mingcha.policy.check.PolicyChecks;
 import org.mingcha.policy.document.PolicyDocument;
 import org.mingcha.policy.document.PolicyLimits;
 import org.mingcha.policy.document.PolicyReader;
+import org.mingcha.policy.eval.Ca4pCorpus;
 
 /**
  * Compares the clause checks with hand-assigned labels: for every label file, reads the corpus policy it names
- * with the policy readers (as {@code mingcha policy} does),
+ * (the text file of the shared corpus, or the HTML page of a checkout of the dataset) with the policy readers, as
+ * {@code mingcha policy} reads a user's file,
  * runs all checks, and scores each check (missing vs not-missing precision / recall / F1, exact-status accuracy).
  */
 public final class CheckEvaluation {
@@ -37,8 +39,34 @@ public final class CheckEvaluation {
 
     /** Only the policies of {@code split} ({@code tune}, {@code test}), or all with {@link #ALL}. */
     public static EvaluationReport run(Path corpusDir, Path labelsDir, String split) {
-        List<PolicyLabels> labels = PolicyLabels.loadAll(labelsDir).stream()
-                .filter(l -> split.equals(ALL) || l.split().equals(split)).toList();
+        return run(List.of(Ca4pCorpus.of(corpusDir)), labelsDir, split);
+    }
+
+    /**
+     * As {@link #run(Path, Path, String)}, each policy read from the first of {@code corpora} that has it. A named
+     * split needs every text; {@link #ALL} scores the policies whose text is there and lists the others as
+     * {@link EvaluationReport#unavailable()}.
+     */
+    public static EvaluationReport run(List<Ca4pCorpus> corpora, Path labelsDir, String split) {
+        List<PolicyLabels> labels = new ArrayList<>();
+        List<String> unavailable = new ArrayList<>();
+        Map<String, Path> documents = new LinkedHashMap<>();
+        for (PolicyLabels l : PolicyLabels.loadAll(labelsDir)) {
+            if (!split.equals(ALL) && !l.split().equals(split)) {
+                continue;
+            }
+            Optional<Path> document = corpora.stream().map(c -> c.document(l.corpusId()))
+                    .flatMap(Optional::stream).findFirst();
+            if (document.isPresent()) {
+                labels.add(l);
+                documents.put(l.policy(), document.get());
+            } else if (split.equals(ALL)) {
+                unavailable.add(l.policy());
+            } else {
+                throw new CorruptInputException(corpora.get(0).dir().resolve(l.corpusId()).toString(),
+                        "labelled policy not found in the corpus");
+            }
+        }
         KnowledgeBase kb = KnowledgeBase.bundled();
         PolicyChecker checker = new PolicyChecker();
         Map<String, int[]> counts = new LinkedHashMap<>();
@@ -47,11 +75,8 @@ public final class CheckEvaluation {
         }
         List<EvaluationReport.Disagreement> disagreements = new ArrayList<>();
         for (PolicyLabels l : labels) {
-            Path file = corpusDir.resolve(l.corpusFile());
-            if (!Files.isRegularFile(file)) {
-                throw new CorruptInputException(file.toString(), "labelled policy not found in the corpus");
-            }
-            PolicyDocument doc = PolicyReader.read(file, l.corpusFile(), PolicyLimits.defaults());
+            Path file = documents.get(l.policy());
+            PolicyDocument doc = PolicyReader.read(file, file.getFileName().toString(), PolicyLimits.defaults());
             List<PolicyCheckResult> results = checker.run(List.of(CheckDocument.of(doc)), kb);
             for (PolicyCheckResult r : results) {
                 Status expected = l.checks().get(r.clause());
@@ -79,6 +104,6 @@ public final class CheckEvaluation {
         }
         List<ClauseScore> scores = new ArrayList<>();
         counts.forEach((clause, c) -> scores.add(new ClauseScore(clause, c[0], c[1], c[2], c[3], c[4])));
-        return new EvaluationReport(split, labels.size(), scores, disagreements);
+        return new EvaluationReport(split, labels.size(), scores, disagreements, unavailable);
     }
 }

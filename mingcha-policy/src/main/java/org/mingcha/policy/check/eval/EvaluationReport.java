@@ -15,9 +15,11 @@ import java.util.OptionalDouble;
 
 /**
  * Per-check scores of the clause checks against the labelled corpus policies, for one split ({@code tune},
- * {@code test} or {@code all}), plus the disagreements (policy, clause, label, prediction).
+ * {@code test} or {@code all}), plus the disagreements (policy, clause, label, prediction) and the labelled
+ * policies left out of {@code all} because their text was not found.
  */
-public record EvaluationReport(String split, int policies, List<ClauseScore> scores, List<Disagreement> disagreements) {
+public record EvaluationReport(String split, int policies, List<ClauseScore> scores, List<Disagreement> disagreements,
+                               List<String> unavailable) {
 
     /** A policy where the check's status differs from the label. */
     public record Disagreement(String policy, String clause, String expected, String actual) {
@@ -29,6 +31,7 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
         Objects.requireNonNull(split, "split");
         scores = List.copyOf(scores);
         disagreements = List.copyOf(disagreements);
+        unavailable = List.copyOf(unavailable);
     }
 
     public Optional<ClauseScore> score(String clause) {
@@ -48,6 +51,10 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
                     .append(format(s.precision())).append(" | ").append(format(s.recall())).append(" | ")
                     .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.f1())).append(" | ")
                     .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.accuracy())).append(" |\n");
+        }
+        if (!unavailable.isEmpty()) {
+            sb.append('\n').append(MessageFormat.format(String.valueOf(resource().get("unavailable")),
+                    String.valueOf(unavailable.size()), String.join(", ", unavailable))).append('\n');
         }
         return sb.toString();
     }

@@ -15,8 +15,8 @@ import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 import org.mingcha.core.scan.CorruptInputException;
 
 /**
- * The hand-assigned statuses of one corpus policy: {@code policy} is {@code ca4p-NNNN} (the corpus file
- * {@code NNNN.txt}), {@code split} is {@code tune} or {@code test}, {@code checks} maps guide clause to status.
+ * The hand-assigned statuses of one corpus policy: {@code policy} is {@code ca4p-NNNN} (policy NNNN of CA4P-483),
+ * {@code split} names the round that labelled it (labels README), {@code checks} maps guide clause to status.
  */
 public record PolicyLabels(String policy, String split, Map<String, Status> checks) {
 
@@ -29,9 +29,9 @@ public record PolicyLabels(String policy, String split, Map<String, Status> chec
         checks = Map.copyOf(checks);
     }
 
-    /** The corpus file name, e.g. {@code 0499.txt}. */
-    public String corpusFile() {
-        return (policy.startsWith(PREFIX) ? policy.substring(PREFIX.length()) : policy) + ".txt";
+    /** The policy's id in the CA4P-483 corpus, e.g. {@code 0499}. */
+    public String corpusId() {
+        return policy.startsWith(PREFIX) ? policy.substring(PREFIX.length()) : policy;
     }
 
     /** Every {@code ca4p-*.yaml} of {@code dir}, sorted by name. */

@@ -152,22 +152,26 @@ class CheckEvaluationTest {
     @Test
     void labelMissingFromCorpusIsReported(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("ca4p-9999.yaml"), "policy: ca4p-9999\nsplit: test\nchecks:\n  6.2.1.d: met\n");
-        assertThatThrownBy(() -> CheckEvaluation.run(dir, dir)).isInstanceOf(CorruptInputException.class)
+        assertThatThrownBy(() -> CheckEvaluation.run(dir, dir, "test")).isInstanceOf(CorruptInputException.class)
                 .hasMessage("labelled policy not found in the corpus");
+        EvaluationReport all = CheckEvaluation.run(dir, dir);
+        assertThat(all.policies()).isZero();
+        assertThat(all.unavailable()).containsExactly("ca4p-9999");
+        assertThat(all.toMarkdown()).endsWith("1 labelled policies not scored, their text not found: ca4p-9999\n");
         assertThat(PolicyLabels.load(dir.resolve("ca4p-9999.yaml")).checks()).containsEntry("6.2.1.d", Status.MET);
     }
 
     @Test
     void disagreementsAreListedOnePerLine() {
         EvaluationReport r = new EvaluationReport("tune", 1, List.of(new ClauseScore("6.2.1.d", 1, 0, 0, 1, 0)),
-                List.of(new EvaluationReport.Disagreement("ca4p-0001", "6.2.1.d", "missing", "partly")));
+                List.of(new EvaluationReport.Disagreement("ca4p-0001", "6.2.1.d", "missing", "partly")), List.of());
         assertThat(r.disagreementsMarkdown()).isEqualTo("- ca4p-0001 6.2.1.d: labelled missing, checked partly\n");
     }
 
     @Test
     void markdownTableHasOneRowPerCheck() {
         EvaluationReport r = new EvaluationReport("test", 1,
-                List.of(new ClauseScore("6.2.1.d", 1, 1, 0, 0, 1)), List.of());
+                List.of(new ClauseScore("6.2.1.d", 1, 1, 0, 0, 1)), List.of(), List.of());
         assertThat(r.toMarkdown().lines()).hasSize(3);
         assertThat(r.toMarkdown()).contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00 |");
     }
