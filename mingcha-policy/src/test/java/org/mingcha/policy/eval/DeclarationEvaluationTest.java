@@ -11,8 +11,8 @@ import org.mingcha.policy.eval.DeclarationEvaluation.Counts;
 
 class DeclarationEvaluationTest {
 
-    /** Measured before the sixth round (0.880); it must not drop. */
-    private static final double UNSEEN_RECALL_FLOOR = 0.88;
+    /** Measured before the sixth round (0.8796); it must not drop. */
+    private static final double UNSEEN_RECALL_FLOOR = 0.879;
 
     @Test
     void declaredPiRecallsNineTenthsOfAnnotatedDataSpansOnBothHalves() {
