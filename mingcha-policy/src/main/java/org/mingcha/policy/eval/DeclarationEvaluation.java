@@ -55,11 +55,17 @@ public final class DeclarationEvaluation {
 
     /**
      * The result: the tuning half (even ids) and the held-out half (odd ids) of the shared corpus, and, when a
-     * checkout of the whole dataset was given, its policies that the shared corpus lacks (never read in tuning).
+     * checkout of the whole dataset was given, its policies that the shared corpus lacks, in halves by id too:
+     * the even ones were read to tune the lexicon in the sixth round, the odd ones never were.
      */
-    public record Result(Counts tuning, Counts heldOut, Optional<Counts> unseen) {
+    public record Result(Counts tuning, Counts heldOut, Optional<Counts> unseenEven, Optional<Counts> unseenOdd) {
         public Counts all() {
             return tuning.plus(heldOut);
+        }
+
+        /** All the dataset's policies outside the shared corpus (both halves), when a checkout was given. */
+        public Optional<Counts> unseen() {
+            return unseenEven.flatMap(e -> unseenOdd.map(e::plus));
         }
 
         public String table() {
@@ -69,7 +75,9 @@ public final class DeclarationEvaluation {
             row(sb, "tuning (even ids)", tuning);
             row(sb, "held-out (odd ids)", heldOut);
             row(sb, "all", all());
-            unseen.ifPresent(c -> row(sb, "unseen (not in ../shared)", c));
+            unseenEven.ifPresent(c -> row(sb, "unseen even (tuned)", c));
+            unseenOdd.ifPresent(c -> row(sb, "unseen odd (held out)", c));
+            unseen().ifPresent(c -> row(sb, "unseen (not in ../shared)", c));
             return sb.toString();
         }
 
@@ -99,16 +107,19 @@ public final class DeclarationEvaluation {
                 odd = odd.plus(c);
             }
         }
-        Optional<Counts> unseen = full.map(f -> {
-            Counts sum = NONE;
-            for (String id : f.ids()) {
-                if (shared.document(id).isEmpty()) {
-                    sum = sum.plus(score(f, id, extractor));
-                }
+        Optional<Counts> unseenEven = full.map(f -> unseen(f, shared, 0, extractor));
+        Optional<Counts> unseenOdd = full.map(f -> unseen(f, shared, 1, extractor));
+        return new Result(even, odd, unseenEven, unseenOdd);
+    }
+
+    private static Counts unseen(Ca4pCorpus full, Ca4pCorpus shared, int parity, DeclarationExtractor extractor) {
+        Counts sum = NONE;
+        for (String id : full.ids()) {
+            if (shared.document(id).isEmpty() && Integer.parseInt(id) % 2 == parity) {
+                sum = sum.plus(score(full, id, extractor));
             }
-            return sum;
-        });
-        return new Result(even, odd, unseen);
+        }
+        return sum;
     }
 
     /** One policy's counts; a policy without annotations counts nothing. */

@@ -213,4 +213,58 @@ class DeclarationExtractorTest {
         return new SdkSignature(id, nameZh, id, "", "push", "CN", List.of(), List.of(), List.of(), List.of(), "",
                 List.of(), List.of(), List.of("ACME套件"), List.of());
     }
+    private List<org.assertj.core.groups.Tuple> items(String name, String body) throws IOException {
+        Path p = dir.resolve(name);
+        Files.writeString(p, "隐私政策\n" + body + "\n", StandardCharsets.UTF_8);
+        PolicyDocument doc = PolicyReader.read(p, name, PolicyLimits.defaults());
+        return extractor.declaredPi(doc).stream()
+                .map(d -> org.assertj.core.groups.Tuple.tuple(d.text(), d.item())).toList();
+    }
+
+    private static org.assertj.core.groups.Tuple t(String text, String item) {
+        return org.assertj.core.groups.Tuple.tuple(text, item);
+    }
+
+    /** Device details and identifiers a tester names: the phone's particulars, time zone, advertising and user ids. */
+    @Test
+    void devicePropertiesAndIdentifiersOfTheSixthRoundAreDeclared() throws IOException {
+        assertThat(items("device.txt", "应用会读取手机信息、时区与系统信息，上报广告识别信息和用户标识信息，并记录网络接入方式。"))
+                .containsExactly(t("手机信息", "device_info"), t("时区", "device_info"), t("系统信息", "device_info"),
+                        t("广告识别信息", "idfa"), t("用户标识信息", "device_id"), t("网络接入方式", "network"));
+    }
+
+    /** Profile, account, contact and school or workplace fields of a form. */
+    @Test
+    void profileAccountAndWorkplaceFieldsAreDeclared() throws IOException {
+        assertThat(items("profile.txt", "注册时请填写登录名、电子邮件、城市及个人签名；教师还需填写所在部门、年级和学科。"))
+                .containsExactly(t("登录名", "account"), t("电子邮件", "email"), t("城市", "profile"),
+                        t("个人签名", "profile"), t("所在部门", "education_work"), t("年级", "education_work"),
+                        t("学科", "education_work"));
+    }
+
+    /** Payment details, credit scores, sign-in credentials and fitness counts. */
+    @Test
+    void paymentCreditCredentialAndFitnessDetailsAreDeclared() throws IOException {
+        assertThat(items("pay.txt", "付款时我们处理交易金额、余额、订单编号与借记卡，核验芝麻信用和登录凭据，并统计每日步数。"))
+                .containsExactly(t("交易金额", "transaction"), t("余额", "transaction"), t("订单编号", "transaction"),
+                        t("借记卡", "bank_account"), t("芝麻信用", "credit"), t("登录凭据", "password"),
+                        t("每日步数", "health"));
+    }
+
+    /** What a user does in the app, what goes wrong, what they say and where they roughly are. */
+    @Test
+    void activityFaultsSpeechAndRoughPlaceAreDeclared() throws IOException {
+        assertThat(items("use.txt", "为改进服务，我们保存评论、观看历史、服务故障信息、引荐网址和应用崩溃事件，识别语音指令与沟通内容，估算大致位置。"))
+                .containsExactly(t("评论", "browsing"), t("观看历史", "browsing"), t("服务故障信息", "usage_log"),
+                        t("引荐网址", "usage_log"), t("应用崩溃事件", "usage_log"), t("语音指令", "communication"),
+                        t("沟通内容", "communication"), t("大致位置", "location"));
+    }
+
+    /** De-identified and statistical data are mentions of PI that name no kind; "部门" alone is an authority. */
+    @Test
+    void deidentifiedAndStatisticalDataAreGeneralMentionsAndAuthoritiesAreNoPi() throws IOException {
+        assertThat(items("general.txt", "我们只向合作方提供去标识化或匿名化后的信息、统计类数据和技术信息。\n我们会配合政府部门的调查。"))
+                .containsExactly(t("去标识化或匿名化后的信息", "personal_information"), t("统计类数据", "personal_information"),
+                        t("技术信息", "personal_information"));
+    }
 }

@@ -11,8 +11,10 @@ import org.mingcha.policy.eval.DeclarationEvaluation.Counts;
 
 class DeclarationEvaluationTest {
 
-    /** Measured before the sixth round (0.8796); it must not drop. */
-    private static final double UNSEEN_RECALL_FLOOR = 0.879;
+    /** Measured after the sixth round, which tuned the lexicon on the even unseen ids only; they must not drop. */
+    private static final double UNSEEN_EVEN_RECALL_FLOOR = 0.926;
+    private static final double UNSEEN_ODD_RECALL_FLOOR = 0.894;
+    private static final double UNSEEN_RECALL_FLOOR = 0.910;
 
     @Test
     void declaredPiRecallsNineTenthsOfAnnotatedDataSpansOnBothHalves() {
@@ -26,8 +28,8 @@ class DeclarationEvaluationTest {
     }
 
     /**
-     * The dataset's 363 policies outside ../shared, which no tuning of the PI lexicon ever read before the sixth
-     * round: the recall measured there is the honest estimate (README, declaredPi).
+     * The dataset's 363 policies outside ../shared, which no tuning of the PI lexicon read before the sixth round;
+     * that round read the even ids only, so the odd ids' recall is the honest estimate (README, declaredPi).
      */
     @Test
     void declaredPiOnTheDatasetPoliciesOutsideTheSharedCorpus() {
@@ -39,5 +41,10 @@ class DeclarationEvaluationTest {
         assertThat(unseen.policies()).isEqualTo(363);
         assertThat(unseen.goldSpans()).isEqualTo(9676);
         assertThat(unseen.recall()).isGreaterThanOrEqualTo(UNSEEN_RECALL_FLOOR);
+        Counts even = result.unseenEven().orElseThrow();
+        Counts odd = result.unseenOdd().orElseThrow();
+        assertThat(even.policies() + odd.policies()).isEqualTo(363);
+        assertThat(even.recall()).isGreaterThanOrEqualTo(UNSEEN_EVEN_RECALL_FLOOR);
+        assertThat(odd.recall()).isGreaterThanOrEqualTo(UNSEEN_ODD_RECALL_FLOOR);
     }
 }
