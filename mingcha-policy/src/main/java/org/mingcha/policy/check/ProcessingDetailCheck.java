@@ -29,7 +29,7 @@ public final class ProcessingDetailCheck implements PolicyCheck {
         List<Hit> statements = new ArrayList<>();
         boolean retention = false;
         for (CheckDocument doc : context.documents()) {
-            statements.addAll(Scan.sentences(doc, s -> Scan.containsAny(s, lex.list("collect"))
+            statements.addAll(Scan.sentences(doc, s -> collects(s)
                     && Scan.containsAny(s, lex.list("piKinds")) && !Scan.containsAny(s, lex.list("negations"))
                     && !userDuty(s)));
             retention |= Scan.containsAny(doc.text(), lex.list("retention"));
@@ -60,6 +60,15 @@ public final class ProcessingDetailCheck implements PolicyCheck {
         }
         String around = (i > 0 ? doc.quote(doc.sentences().get(i - 1)) : "") + Scan.withNext(doc, i);
         return Scan.containsAny(around, lex.list("purpose"));
+    }
+
+    /** A collecting verb, other than in the user's own application ("向本公司提出申请"). */
+    boolean collects(String sentence) {
+        String s = sentence;
+        for (String phrase : lex.list("userApplies")) {
+            s = s.replace(phrase, "");
+        }
+        return Scan.containsAny(s, lex.list("collect"));
     }
 
     /** The user's duty to give true information ("请您填写真实的手机号") is no description of processing. */

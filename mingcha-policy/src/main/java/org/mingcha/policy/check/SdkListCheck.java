@@ -83,8 +83,7 @@ public final class SdkListCheck implements PolicyCheck {
                                 .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
                 boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
                         && (Scan.containsAny(s, lex.list("piActs")) || Scan.containsAny(s, lex.list("thirdPartySdk")))
-                        || s.contains("第三方") && embeddedThirdParty.matcher(s).find()
-                        && !Scan.containsAny(s, lex.list("notEmbedded"))
+                        || s.contains("第三方") && embedsThirdPartyPart(s)
                         && Scan.containsAny(
                                 lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
                                         doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs")));
@@ -220,5 +219,17 @@ public final class SdkListCheck implements PolicyCheck {
     private static String window(String text, List<Span> ss, int i, int sentences) {
         int last = Math.min(ss.size() - 1, i + sentences);
         return text.substring(ss.get(i).start(), ss.get(last).end());
+    }
+
+    /**
+     * Third-party code said to be built in. A site the user reaches is not built in, so 网站 counts against it only as
+     * part of what is embedded ("接入的第三方服务（包括任何第三方网站）"), not where it is named before
+     * ("链接到第三方网站或使用到我们接入的第三方服务"); a sentence on what the policy does not apply to never counts.
+     */
+    private boolean embedsThirdPartyPart(String sentence) {
+        Matcher m = embeddedThirdParty.matcher(sentence);
+        return m.find() && !Scan.containsAny(sentence, lex.list("outOfScope"))
+                && !Scan.containsAny(sentence, lex.list("embedNegations"))
+                && !Scan.containsAny(sentence.substring(m.start()), lex.list("notEmbedded"));
     }
 }

@@ -50,6 +50,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final List<Pattern> improvementPhrases = lex.list("improvementPhrases").stream().map(Pattern::compile).toList();
     private final Pattern anaphoricPurpose = alternatives(lex.list("anaphoricPurposes"));
     private final Pattern frontedPurpose = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*(?:为了|为)");
+    private final Pattern profileSource = alternatives(lex.list("profileSources"));
     private final Pattern leadingLabel = Pattern.compile("^[^，,。；;：:]{2," + LABEL_MAX_CHARS + "}(?=[：:].)");
 
     @Override
@@ -92,6 +93,10 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 following.add(doc.quote(ss.get(j)));
             }
             String next = following.isEmpty() ? "" : following.get(0);
+            if (profilingForTargeting(s)) {
+                out.add(new Hit(doc, ss.get(i)));
+                continue;
+            }
             boolean collects = !collectPositions(s).isEmpty();
             if (!collects && headingLike(s, headings.contains(ss.get(i)))) {
                 if (improvementHeading(s) && !purposeCellOfAService(doc, headings, i)
@@ -139,6 +144,18 @@ public final class SoleImprovementCheck implements PolicyCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * Targeted push (round two's reading): a profile of the user's preferences built from kinds of PI the sentence
+     * names ("根据您的浏览记录、设备信息…提取您的偏好特征…画像…推送信息") to choose what is shown or pushed. Data
+     * the sentence refers back to ("基于前述信息", "收集的信息") were collected for other purposes.
+     */
+    boolean profilingForTargeting(String s) {
+        return Scan.containsAny(s, lex.list("profiling")) && Scan.containsAny(s, lex.list("targetedUses"))
+                && profileSource.matcher(s).find() && !Scan.containsAny(s, lex.list("referredData"))
+                && !Scan.containsAny(s, lex.list("profilingNegations"))
+                && !Scan.containsAny(s, lex.list("strongFunctions"));
     }
 
     private boolean itemsStateNoPurpose(List<String> items) {
@@ -262,7 +279,8 @@ public final class SoleImprovementCheck implements PolicyCheck {
             }
             String object = purpose.substring(i + 2, Math.min(purpose.length(), i + 2 + PROVIDED_OBJECT_CHARS));
             object = recipient.matcher(object).replaceFirst("");
-            if (qualified.matcher(object).find()) {
+            // "改善我们向您提供的服务": what is provided is the object of the purpose's own verb, not the purpose.
+            if (qualified.matcher(object).find() || object.startsWith("的")) {
                 continue;
             }
             Matcher provided = providedThing.matcher(object);
@@ -286,6 +304,12 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 // "…向您推荐更感兴趣的信息，为提供此类服务，我们可能会收集…": the purpose is the clause referred to.
                 out.clear();
                 purpose = clauseBefore(s, m.start());
+            }
+            Matcher adjectives = comparative.matcher(purpose);
+            if (adjectives.find() && adjectives.group().contains("、")) {
+                // "提供更为准确、个性及便捷的服务": the 、 joins qualities of one thing, not purposes.
+                out.add(purpose);
+                continue;
             }
             for (String part : purposeSplit.split(purpose)) {
                 if (!part.isBlank()) {

@@ -1,6 +1,7 @@
 package org.mingcha.policy.check;
 
 import java.util.List;
+import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 
 /**
@@ -10,6 +11,7 @@ import org.mingcha.core.fact.policy.PolicyCheckResult;
 public final class StorageCheck implements PolicyCheck {
 
     private final Lexicon lex = Lexicon.of(StorageCheck.class);
+    private final Pattern storedFor = Pattern.compile(String.join("|", lex.list("durations")));
 
     /**
      * The region is where PI is stored ("存储于中华人民共和国境内", "在中国大陆地区存放"), not where it is
@@ -28,6 +30,11 @@ public final class StorageCheck implements PolicyCheck {
             }
         }
         return false;
+    }
+
+    /** A named retention period, or a storage verb with its duration ("日志数据保留六个月"). */
+    boolean statesPeriod(String s) {
+        return Scan.containsAny(s, lex.list("period")) || storedFor.matcher(s).find();
     }
 
     /** Deletion or anonymisation that follows a period's end, a cancellation or the end of the service. */
@@ -55,7 +62,7 @@ public final class StorageCheck implements PolicyCheck {
     @Override
     public PolicyCheckResult check(CheckContext context) {
         List<Hit> location = Scan.sentences(context.documents(), this::storedInRegion);
-        List<Hit> period = Scan.sentences(context.documents(), s -> Scan.containsAny(s, lex.list("period")));
+        List<Hit> period = Scan.sentences(context.documents(), this::statesPeriod);
         List<Hit> expiry = Scan.sentences(context.documents(), this::disposedAfterwards);
         int found = (location.isEmpty() ? 0 : 1) + (period.isEmpty() ? 0 : 1) + (expiry.isEmpty() ? 0 : 1);
         String note = (location.isEmpty() ? "no-region" : "region") + "," + (period.isEmpty() ? "no-period" : "period")

@@ -48,7 +48,17 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("为了向您展示您感兴趣的广告，我们会收集您的以下信息：\n1. 设备标识；\n2. 广告点击记录。", Status.MISSING),
                 Arguments.of("为了提升使用体验，我们会收集您的以下信息：\n1. 位置信息，用于查找附近门店；\n2. 相册，用于上传头像。", Status.MET),
                 Arguments.of("为改善我们的产品，我们会收集相关日志信息，主要包括：\n浏览记录、点击记录。", Status.MISSING),
-                Arguments.of("我们会收集以下信息，以改善我们的产品：\n1. 位置信息，用于查找附近门店。", Status.MET));
+                Arguments.of("我们会收集以下信息，以改善我们的产品：\n1. 位置信息，用于查找附近门店。", Status.MET),
+                // 、 between qualities of one better service joins no separate purposes
+                Arguments.of("为了提升服务质量，我们会收集您的搜索记录，以便提供更为准确、个性及便捷的服务。", Status.MISSING),
+                // the service "we provide" is what the purpose improves, not a function provided
+                Arguments.of("我们会收集您的页面停留时长数据，目的在于改善我们向您提供的服务。", Status.MISSING),
+                // a preference profile built from kinds of PI to choose what is pushed is targeted push; data referred
+                // back to were collected for other purposes, and a denied profile is none
+                Arguments.of("为了给您更好的体验，我们会根据您的浏览记录、设备信息，提取您的偏好特征形成用户画像，用于向您推送商品。",
+                        Status.MISSING),
+                Arguments.of("我们会基于前述信息形成用户画像，用于向您推送商品。", Status.MET),
+                Arguments.of("我们不会根据您的浏览记录形成用户画像，用于向您推送商品。", Status.MET));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -73,6 +83,9 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("我们可能会通过SDK等技术与设备厂商共享设备型号。", Status.MISSING),
                 // the policy's scope excluding third-party sites is no part of the app
                 Arguments.of("本政策不适用于通过我们的服务而接入的第三方服务（包括任何第三方网站）收集的信息。", Status.MISSING),
+                // a site named before the embedded services is another thing; embedding denied is none
+                Arguments.of("您可能会访问第三方网站，或使用我们接入的第三方服务，该等服务可能收集您的个人信息。", Status.PARTLY),
+                Arguments.of("我们不存在嵌入第三方代码插件收集个人信息的功能。", Status.MISSING),
                 // an SDK sentence introducing a table: the links of the table are its own
                 Arguments.of(table + "https://example.com/privacy", Status.PARTLY),
                 Arguments.of(table + "无", Status.MISSING),

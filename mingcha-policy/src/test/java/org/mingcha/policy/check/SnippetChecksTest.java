@@ -491,7 +491,15 @@ class SnippetChecksTest {
                 // an organisational measure named
                 Arguments.of(new SecurityCheck(), "我们设有专门的信息安全团队，负责保护您的个人信息。", Status.MET),
                 // what users must not do is no measure of the provider's
-                Arguments.of(new SecurityCheck(), "利用技术手段批量注册虚假账号的；", Status.MISSING));
+                Arguments.of(new SecurityCheck(), "利用技术手段批量注册虚假账号的；", Status.MISSING),
+                // 6.2.1.h: the user applying to the provider requests no permission; an enumeration of what is
+                // collected ("这些信息包括…等") describes collection
+                Arguments.of(new ProcessingDetailCheck(), "如您是未成年人，请发送邮件至示例邮箱提出申请，说明您的账号。", Status.MISSING),
+                Arguments.of(new ProcessingDetailCheck(), "为履行本协议，我们会收集您的用户信息，这些信息包括您填写的内容和游戏数据等。",
+                        Status.PARTLY),
+                // 7.1.d: a storage verb with its duration is a period; deletion when it expires (到期) follows it
+                Arguments.of(new StorageCheck(), "请求日志保留三年，到期后系统将自动删除。", Status.PARTLY),
+                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING));
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
