@@ -13,7 +13,9 @@ import org.mingcha.policy.text.Span;
  * <ul>
  * <li>a response verb follows a promising word of the provider (将, 会, 予以, 及时, 尽快…): "我们将在15天内答复";
  * "通过邮件反馈账号信息" is the user writing, not a promise;</li>
- * <li>the provider acts once the request is received: "我们会在收到您的邮件后…";</li>
+ * <li>the provider acts once the request is received: "我们会在收到您的邮件后…", or promptly once it is received
+ * or approved: "注销申请通过后，我们会及时注销您的账号";</li>
+ * <li>the provider promptly acts on what the user raised: "我们将尽快改善您所提出的建议";</li>
  * <li>or it speaks of handling the user's request: "如我们决定响应您的删除请求…", and also "在以下情形中，我们将无法
  * 响应您的请求" (refusing some requests presupposes handling the others; the labels read it so).</li>
  * </ul>
@@ -26,13 +28,17 @@ public final class RequestResponseCheck implements PolicyCheck {
     private static final int MODAL_TO_VERB_CHARS = 16;
     private static final int RECEIPT_TO_REQUEST_CHARS = 12;
     private static final int REQUEST_SENTENCES_BEFORE = 5;
+    private static final int PROMPT_TO_RAISED_CHARS = 8;
 
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
     private final Pattern promise = Pattern.compile(alternatives("promiseMarkers") + "[^，。；,;]{0,"
             + MODAL_TO_VERB_CHARS + "}?" + alternatives("respond")
             + "|" + alternatives("promiseMarkers") + "[^，。；,;]{0,4}收到[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS
             + "}?" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后|内|起)"
-            + "|" + alternatives("handlingVerbs") + "(您|你)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)");
+            + "|" + alternatives("handlingVerbs") + "(您|你)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)"
+            + "|" + alternatives("promptness") + "[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS + "}?(您|你)所?提出的"
+            + "|" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后)[，,]?[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS
+            + "}?" + alternatives("promptness"));
 
     @Override
     public String clause() {
@@ -49,6 +55,7 @@ public final class RequestResponseCheck implements PolicyCheck {
             for (int i = 0; i < ss.size(); i++) {
                 String s = masked(doc.quote(ss.get(i)));
                 if (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
+                        || Scan.containsAny(s, lex.list("promptness"))
                         || (s.contains("请求") || s.contains("申请")) && Scan.containsAny(s, lex.list("handlingVerbs")))
                         || !promise.matcher(s).find() || Scan.containsAny(s, lex.list("excludes"))
                         || !Scan.containsAny(requestWindow(doc, i), lex.list("requests"))) {

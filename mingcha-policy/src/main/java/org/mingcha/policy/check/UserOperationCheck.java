@@ -29,6 +29,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final int HEADING_MAX_CHARS = 40;
     private static final int SUBJECT_TO_ABILITY_CHARS = 12;
     private static final int CLAUSE_SUBJECT_CHARS = 40;
+    /** Words every policy pointer holds (a cheap test before the patterns). */
+    private static final List<String> POLICY_WORDS = List.of("政策", "协议", "声明", "指引");
     /** Lists every operation check reads alike (enablers, instructions, list pointers, question contacts). */
     private static final String SHARED_LEXICON = "UserOperations.yaml";
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
@@ -49,6 +51,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final Optional<Pattern> providerCommits;
     private final List<String> userRequests;
     private final Optional<Pattern> questionContacts;
+    private final List<Pattern> policyPointers;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass(), SHARED_LEXICON);
@@ -57,15 +60,16 @@ abstract class UserOperationCheck implements PolicyCheck {
                 : Optional.of(Pattern.compile(String.join("|", refusals)));
         this.excludedPhrases = lex.lists().getOrDefault("excludedPhrases", List.of());
         this.vagueMethods = lex.lists().getOrDefault("vagueMethods", List.of());
-        // "可能" (maybe), "可被" (can be done to), "不能" and the 能 of 功能/性能/智能 are not the user's ability.
+        // "可能" (maybe), "可被" (can be done to), "不能", the 能 of 功能/性能/智能 and the 可 of 许可/认可 (permission,
+        // approval) are not the user's ability.
         this.userCan = Pattern.compile("(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
-                + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未功性智])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
+                + SUBJECT_TO_ABILITY_CHARS + "}?(?<![可不未功性智许认])(" + String.join("|", lex.list("abilities")) + ")(?!被|能)"
                 + "|(" + String.join("|", lex.list("enablers")) + ")(" + String.join("|", lex.list("subjects")) + ")"
                 + "|" + String.join("|", lex.list("imperatives"))
                 // the subject of the first clause carried over the comma ("当您发现…的，有权要求我们删除")
                 + lex.lists().getOrDefault("clauseAbilities", List.of()).stream().findAny()
                         .map(any -> "|(" + String.join("|", lex.list("subjects")) + ")[^，。；,;]{0,"
-                                + CLAUSE_SUBJECT_CHARS + "}?[，,](" + String.join("|", lex.list("clauseAbilities"))
+                                + CLAUSE_SUBJECT_CHARS + "}?[，,]\\s*(" + String.join("|", lex.list("clauseAbilities"))
                                 + ")(?!被|能)")
                         .orElse(""));
         this.instructions = lex.lists().getOrDefault("instructions", List.of()).stream().map(Pattern::compile).toList();
@@ -82,6 +86,8 @@ abstract class UserOperationCheck implements PolicyCheck {
         List<String> questions = lex.lists().getOrDefault("questionContacts", List.of());
         this.questionContacts = questions.isEmpty() ? Optional.empty()
                 : Optional.of(Pattern.compile(String.join("|", questions)));
+        this.policyPointers = lex.lists().getOrDefault("policyPointers", List.of()).stream()
+                .map(Pattern::compile).toList();
     }
 
     @Override
@@ -106,7 +112,8 @@ abstract class UserOperationCheck implements PolicyCheck {
                     h++;
                     underHeading = headingNames(doc.quote(headings.get(h)));
                 }
-                String s = withoutNegatedOperations(without(doc.quote(sentence), excludedPhrases));
+                String s = withoutNegatedOperations(without(withoutPolicyPointers(doc.quote(sentence)),
+                        excludedPhrases));
                 if (!names(s, underHeading)) {
                     continue;
                 }
@@ -316,6 +323,24 @@ abstract class UserOperationCheck implements PolicyCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * "请通过本隐私政策中提供的联系方式联系我们": a pointer to the ways the policy itself gives is not the policy as the
+     * object of the operation ("查阅本政策", "修改本协议"), which the excludes keep out. The way stays in the window.
+     */
+    private String withoutPolicyPointers(String s) {
+        if (policyPointers.isEmpty() || !Scan.containsAny(s, POLICY_WORDS)) {
+            return s;
+        }
+        String out = s;
+        for (Pattern p : policyPointers) {
+            Matcher m = p.matcher(out);
+            if (m.find()) {
+                out = m.replaceAll(r -> " ".repeat(r.group().length()));
+            }
+        }
+        return out;
     }
 
     private boolean hasMethod(String text) {

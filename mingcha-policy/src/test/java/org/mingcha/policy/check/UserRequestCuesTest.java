@@ -76,6 +76,29 @@ class UserRequestCuesTest {
                 Arguments.of(new ConsentWithdrawalCheck(), "账号注销后，我们将停止使用您的个人信息。", Status.MISSING),
                 // applying at a branch counter is a way
                 Arguments.of(new AccountCancellationCheck(), "您可以通过临柜申请办理注销账户。", Status.MET),
+                // closing or deleting the account is cancelling it; its contents are not the account, and the provider
+                // closing it is its own act
+                Arguments.of(new AccountCancellationCheck(), "如您希望关闭您的账户，您可以在“设置-账号与安全”中操作。",
+                        Status.MET),
+                Arguments.of(new AccountCancellationCheck(), "您可以删除账号中的聊天记录。", Status.MISSING),
+                Arguments.of(new AccountCancellationCheck(), "如您违反本协议，我们有权关闭您的账户。", Status.MISSING),
+                // keeping data while the user has not cancelled presupposes the user cancelling
+                Arguments.of(new AccountCancellationCheck(), "在您未删除内容或未注销账号期间，我们会保留您的信息。", Status.PARTLY),
+                // a pointer to the ways the policy gives is a channel, not the policy as the object of the operation
+                Arguments.of(new CorrectionOperationCheck(), "如您需要更正您的个人信息，请通过本隐私政策中提供的联系方式联系我们。",
+                        Status.MET),
+                Arguments.of(new QueryOperationCheck(), "您可以查阅您的个人信息，也可按照本政策说明的方式与我们联系。", Status.MET),
+                Arguments.of(new QueryOperationCheck(), "您可以随时在本页面查阅本隐私政策的最新版本。", Status.MISSING),
+                // permission (许可) is not the user's ability; viewing others' content is not querying one's own PI
+                Arguments.of(new QueryOperationCheck(), "未经您的许可，第三方不得访问您的个人信息。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "用户可以联网浏览他人的分享记录。", Status.MISSING),
+                // an official website where the user logs in is a place to query, not a website visited
+                Arguments.of(new QueryOperationCheck(), "您可通过本公司官方网站登录账户，在“我的-设置”中查阅您的账户信息。",
+                        Status.MET),
+                Arguments.of(new QueryOperationCheck(), "您可以访问我们的网站了解更多个人信息保护的内容。", Status.MISSING),
+                // the user's need carried over the comma: a correction offered without a way
+                Arguments.of(new CorrectionOperationCheck(), "用户注册成为会员后， 需要修改所提供的个人资料的，运营方应当为其提供该项服务。",
+                        Status.PARTLY),
                 // a limit over 15 working days lowers the operation only when it binds the only way explained
                 Arguments.of(new DeletionOperationCheck(),
                         "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。", Status.PARTLY),
@@ -110,6 +133,26 @@ class UserRequestCuesTest {
                 "如您对本政策有任何疑问，请联系我们。\n邮箱：privacy@example.com\n电话：010-12345678\n我们将在十五日内给予反馈。");
         assertThat(r.status()).isEqualTo(Status.MET);
         assertThat(Snippets.quoted(r)).contains("十五日");
+    }
+
+    @Test
+    void actingPromptlyOnWhatTheUserRaisedOrOnAnApprovedRequestIsAPromise() {
+        assertThat(Snippets.run(new RequestResponseCheck(), "如有意见，欢迎反馈给我们，我们将尽快改进您所提出的建议。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new RequestResponseCheck(), "您可以联系客服申请注销，注销申请审核通过后，我们会及时注销您的账号。")
+                .status()).isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new RequestResponseCheck(), "如您对信息处理有疑问，请拨打客服电话，我们将及时核实处理。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new RequestResponseCheck(), "发生安全事件后，我们将及时告知您，如有问题请联系我们。").status())
+                .isEqualTo(Status.MISSING);
+    }
+
+    @Test
+    void makingADecisionOnTheRequestWithinTheLimitIsAResponse() {
+        PolicyCheckResult r = Snippets.run(new RequestResponseCheck(),
+                "您可以通过客服提交投诉申请。\n我们将在10个工作日内做出处理。");
+        assertThat(r.status()).isEqualTo(Status.MET);
+        assertThat(Snippets.quoted(r)).contains("10个工作日");
     }
 
     @Test
