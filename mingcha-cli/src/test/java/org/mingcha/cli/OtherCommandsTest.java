@@ -149,4 +149,31 @@ class OtherCommandsTest {
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.USAGE);
         assertThat(bad.errLines()).singleElement().asString().startsWith("mingcha: --split dev");
     }
+
+    /** A checkout of the whole dataset adds its pages: the unseen declaredPi rows and the labels of its policies. */
+    @Test
+    void policyEvalReadsTheDatasetCheckoutBesideTheSharedCorpus() throws Exception {
+        Path corpus = Files.createDirectories(tmp.resolve("shared"));
+        Files.writeString(corpus.resolve("0001.txt"), "我们会收集您的手机号码，用于注册账号。\n");
+        Files.writeString(corpus.resolve("0001.annotations.json"), "[]");
+        Path dataset = tmp.resolve("ca4p-483");
+        Files.createDirectories(dataset.resolve("raw_data"));
+        Files.createDirectories(dataset.resolve("annotation_data"));
+        Files.writeString(dataset.resolve("raw_data/0002.html"),
+                "<html><head><title>0002.txt</title></head><body><pre>隐私政策\n我们收集您的手机号码。</pre></body></html>");
+        Files.writeString(dataset.resolve("annotation_data/0002.json"),
+                "[{\"classId_name\": \"数据\", \"text\": \"手机号码\", \"start\": 11, \"end\": 15}]");
+        Path labels = Files.createDirectories(tmp.resolve("labels5"));
+        Files.writeString(labels.resolve("ca4p-0002.yaml"), "policy: ca4p-0002\nsplit: holdout5\nchecks:\n  6.2.1.d: missing\n");
+
+        Cli cli = Cli.run("policy-eval", "--corpus", corpus.toString(), "--dataset", dataset.toString(),
+                "--labels", labels.toString(), "--split", "holdout5");
+        assertThat(cli.exitCode()).as(cli.err()).isZero();
+        assertThat(cli.out()).containsPattern("unseen odd \\(held out\\) +0 ")
+                .containsPattern("unseen even \\(tuned\\) +1 +1 +1 ").contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00 |");
+
+        Cli sharedOnly = Cli.run("policy-eval", "--corpus", corpus.toString(), "--dataset", corpus.toString());
+        assertThat(sharedOnly.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(sharedOnly.errLines()).singleElement().asString().endsWith("not a checkout of CA4P-483 (no raw_data/)");
+    }
 }

@@ -35,7 +35,11 @@ public final class Ca4pCorpus {
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(docs, checkout ? "[0-9]*.html" : "[0-9]*.txt")) {
             for (Path p : ds) {
                 String name = p.getFileName().toString();
-                documents.put(name.substring(0, name.indexOf('.')), p);
+                String id = name.substring(0, name.indexOf('.'));
+                // the dataset numbers its policies; other files beside them are not policies
+                if (id.chars().allMatch(Character::isDigit)) {
+                    documents.put(id, p);
+                }
             }
         } catch (IOException e) {
             throw new UnsupportedInputException(docs.toString(), "corpus directory cannot be read (" + e.getMessage() + ")", e);

@@ -74,6 +74,7 @@ class Ca4pCorpusTest {
     void aPageWithoutItsTextOrAMissingDirectoryIsOneLine(@TempDir Path dir) throws IOException {
         Files.createDirectories(dir.resolve("raw_data"));
         Files.writeString(dir.resolve("raw_data/0001.html"), "<html><body><p>no pre here</p></body></html>");
+        Files.writeString(dir.resolve("raw_data/0002-backup.html"), "<html><body><pre>x</pre></body></html>");
         Ca4pCorpus corpus = Ca4pCorpus.of(dir);
         assertThat(corpus.ids()).containsExactly("0001");
         assertThat(corpus.annotations("0001")).isEmpty();
