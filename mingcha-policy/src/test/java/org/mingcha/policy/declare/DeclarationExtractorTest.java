@@ -251,11 +251,17 @@ class DeclarationExtractorTest {
                         t("每日步数", "health"));
     }
 
+    /** Posting a comment is a function a policy names, not a kind of PI collected. */
+    @Test
+    void postingACommentDeclaresNothing() throws IOException {
+        assertThat(items("post.txt", "未登录可能会影响您购买和发表评论等功能。")).isEmpty();
+    }
+
     /** What a user does in the app, what goes wrong, what they say and where they roughly are. */
     @Test
     void activityFaultsSpeechAndRoughPlaceAreDeclared() throws IOException {
-        assertThat(items("use.txt", "为改进服务，我们保存评论、观看历史、服务故障信息、引荐网址和应用崩溃事件，识别语音指令与沟通内容，估算大致位置。"))
-                .containsExactly(t("评论", "browsing"), t("观看历史", "browsing"), t("服务故障信息", "usage_log"),
+        assertThat(items("use.txt", "为改进服务，我们保存评论内容、观看历史、服务故障信息、引荐网址和应用崩溃事件，识别语音指令与沟通内容，估算大致位置。"))
+                .containsExactly(t("评论内容", "browsing"), t("观看历史", "browsing"), t("服务故障信息", "usage_log"),
                         t("引荐网址", "usage_log"), t("应用崩溃事件", "usage_log"), t("语音指令", "communication"),
                         t("沟通内容", "communication"), t("大致位置", "location"));
     }
