@@ -115,7 +115,7 @@ fetch_ca4p_dataset() {
         && git -C "$tmp/repo" -c advice.detachedHead=false checkout -q "$CA4P_COMMIT" 2>/dev/null; then
         rm -rf "$target"
         mkdir -p "$target"
-        mv "$tmp/repo/raw_data" "$tmp/repo/annotation_data" "$tmp/repo/README.md" "$target/"
+        mv "$tmp/repo/raw_data" "$tmp/repo/annotation_data" "$target/"
         printf '%s\n' "$CA4P_COMMIT" >"$target/COMMIT"
     else
         log "could not fetch $CA4P_REPO; the evaluations on the dataset's policies outside ../shared will be skipped"

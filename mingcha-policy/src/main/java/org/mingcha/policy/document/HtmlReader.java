@@ -88,7 +88,11 @@ final class HtmlReader {
     /** {@code preformatted}: inside {@code <pre>} or CSS {@code white-space: pre…}, where a line break ends a line. */
     private void visit(Element el, Set<Emphasis.Kind> inherited, Block.Kind kind, int level, boolean preformatted) {
         String tag = el.normalName();
-        if (DROPPED.contains(tag) || hidden(el)) {
+        if (DROPPED.contains(tag)) {
+            return;
+        }
+        Map<String, String> style = effectiveStyle(el);
+        if (hidden(el, style)) {
             return;
         }
         if (tag.equals("table")) {
@@ -96,8 +100,8 @@ final class HtmlReader {
             table(el, inherited);
             return;
         }
-        Set<Emphasis.Kind> emph = emphasis(el, inherited);
-        boolean pre = preformatted || keepsLineBreaks(el);
+        Set<Emphasis.Kind> emph = emphasis(el, style, inherited);
+        boolean pre = preformatted || keepsLineBreaks(el, style);
         boolean block = BLOCKS.contains(tag);
         Block.Kind myKind = kind;
         int myLevel = level;
@@ -162,18 +166,24 @@ final class HtmlReader {
     private void table(Element table, Set<Emphasis.Kind> inherited) {
         int id = ++tableCount;
         for (Element tr : table.select("tr")) {
-            if (tr.closest("table") != table || hidden(tr)) {
+            Map<String, String> rowStyle = effectiveStyle(tr);
+            if (tr.closest("table") != table || hidden(tr, rowStyle)) {
                 continue;
             }
+            Set<Emphasis.Kind> rowEmphasis = emphasis(tr, rowStyle, inherited);
             List<String> cells = new ArrayList<>();
             List<Block.Run> rowRuns = new ArrayList<>();
             int offset = 0;
             for (Element cell : tr.children()) {
-                if (!cell.normalName().equals("td") && !cell.normalName().equals("th") || hidden(cell)) {
+                if (!cell.normalName().equals("td") && !cell.normalName().equals("th")) {
+                    continue;
+                }
+                Map<String, String> cellStyle = effectiveStyle(cell);
+                if (hidden(cell, cellStyle)) {
                     continue;
                 }
                 HtmlReader inner = new HtmlReader(cssRules);
-                inner.collectInline(cell, emphasis(cell, emphasis(tr, inherited)));
+                inner.collectInline(cell, emphasis(cell, cellStyle, rowEmphasis));
                 String text = inner.current.toString().replace('\n', ' ');
                 for (Block.Run r : inner.runs) {
                     rowRuns.add(new Block.Run(r.start() + offset, r.end() + offset, r.kind()));
@@ -192,26 +202,29 @@ final class HtmlReader {
         for (Node child : el.childNodes()) {
             if (child instanceof TextNode t) {
                 append(t.getWholeText(), emph);
-            } else if (child instanceof Element e && !DROPPED.contains(e.normalName()) && !hidden(e)) {
+            } else if (child instanceof Element e && !DROPPED.contains(e.normalName())) {
+                Map<String, String> style = effectiveStyle(e);
+                if (hidden(e, style)) {
+                    continue;
+                }
                 if (BLOCKS.contains(e.normalName()) || e.normalName().equals("br")) {
                     append(" ", emph);
                 }
-                collectInline(e, emphasis(e, emph));
+                collectInline(e, emphasis(e, style, emph));
             }
         }
     }
 
-    private boolean hidden(Element el) {
+    private static boolean hidden(Element el, Map<String, String> style) {
         if (el.hasAttr("hidden") || "true".equalsIgnoreCase(el.attr("aria-hidden"))) {
             return true;
         }
-        Map<String, String> style = effectiveStyle(el);
         String display = style.getOrDefault("display", "");
         String visibility = style.getOrDefault("visibility", "");
         return display.startsWith("none") || visibility.startsWith("hidden");
     }
 
-    private Set<Emphasis.Kind> emphasis(Element el, Set<Emphasis.Kind> inherited) {
+    private Set<Emphasis.Kind> emphasis(Element el, Map<String, String> style, Set<Emphasis.Kind> inherited) {
         EnumSet<Emphasis.Kind> out = inherited.isEmpty() ? EnumSet.noneOf(Emphasis.Kind.class) : EnumSet.copyOf(inherited);
         String tag = el.normalName();
         if (tag.equals("b") || tag.equals("strong")) {
@@ -223,7 +236,6 @@ final class HtmlReader {
         if (tag.equals("font") && el.hasAttr("color") && !neutralColor(el.attr("color"))) {
             out.add(Emphasis.Kind.COLOR);
         }
-        Map<String, String> style = effectiveStyle(el);
         String weight = style.getOrDefault("font-weight", "");
         if (weight.startsWith("bold") || weight.startsWith("bolder") || weight.matches("[6-9]00.*")) {
             out.add(Emphasis.Kind.BOLD);
@@ -280,14 +292,11 @@ final class HtmlReader {
         return Math.max(r, Math.max(g, b)) - Math.min(r, Math.min(g, b)) <= 16;
     }
 
-    private boolean keepsLineBreaks(Element el) {
+    private static boolean keepsLineBreaks(Element el, Map<String, String> style) {
         if (el.normalName().equals("pre")) {
             return true;
         }
-        if (cssRules.isEmpty() && !el.hasAttr("style")) {
-            return false;
-        }
-        String whiteSpace = effectiveStyle(el).getOrDefault("white-space", "");
+        String whiteSpace = style.getOrDefault("white-space", "");
         return whiteSpace.startsWith("pre") || whiteSpace.equals("break-spaces");
     }
 
