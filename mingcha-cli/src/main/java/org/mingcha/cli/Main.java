@@ -28,11 +28,13 @@ public final class Main {
     /**
      * Loads the knowledge base and the built-in rules' metadata, each on its own thread, while picocli builds the
      * command line on this one; the command's own call then finds them loaded (class initialisation makes it wait
-     * if not).
+     * if not). The native digests are installed the same way: a digest made before they are in place is the JDK's,
+     * which gives the same bytes, only slower.
      */
     private static void warmUp() {
         start("mingcha-kb-warm-up", KnowledgeBase::bundled);
         start("mingcha-rules-warm-up", BuiltInRules::catalog);
+        start("mingcha-native-digests", NativeDigests::install);
     }
 
     private static void start(String name, Runnable task) {
