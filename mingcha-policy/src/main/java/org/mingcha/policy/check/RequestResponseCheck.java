@@ -11,12 +11,14 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 l) 8): responding to the data subject's requests, with the time limit checked against the ceiling of
  * 15 working days (8.x, 13.2). A sentence addresses the response when
  * <ul>
- * <li>a response verb follows a promising word of the provider (将, 会, 予以, 及时, 尽快…): "我们将在15天内答复";
+ * <li>a response verb follows a promising word of the provider (将, 会, 予以, 及时, 尽快…): "我们将在15天内答复",
+ * or a time limit: "并在核实后于15个工作日内完成处理";
  * "通过邮件反馈账号信息" is the user writing, not a promise;</li>
  * <li>the provider acts once the request is received: "我们会在收到您的邮件后…", or promptly once it is received
  * or approved: "注销申请通过后，我们会及时注销您的账号";</li>
  * <li>the provider promptly acts on what the user raised: "我们将尽快改善您所提出的建议";</li>
- * <li>or it speaks of handling the user's request: "如我们决定响应您的删除请求…", and also "在以下情形中，我们将无法
+ * <li>or it speaks of handling the user's request, or requests for one of the user's operations: "如我们决定响应您的
+ * 删除请求…", "有权就处理任何查阅数据的要求收取合理费用", and also "在以下情形中，我们将无法
  * 响应您的请求" (refusing some requests presupposes handling the others; the labels read it so).</li>
  * </ul>
  * The request may be named in the sentence, the next one or the few before it (the contact details usually come
@@ -36,6 +38,9 @@ public final class RequestResponseCheck implements PolicyCheck {
             + "|" + alternatives("promiseMarkers") + "[^，。；,;]{0,4}收到[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS
             + "}?" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后|内|起)"
             + "|" + alternatives("handlingVerbs") + "(您|你)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)"
+            + "|(在|于)[^，。；,;]{0," + MODAL_TO_VERB_CHARS + "}?(内|以内)[^，。；,;]{0,4}?" + alternatives("respond")
+            + "|" + alternatives("handlingVerbs") + "[^，。；,;]{0,6}?" + alternatives("operationRequests")
+            + "[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请|要求)"
             + "|" + alternatives("promptness") + "[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS + "}?(您|你)所?提出的"
             + "|" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后)[，,]?[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS
             + "}?" + alternatives("promptness"));
@@ -56,7 +61,8 @@ public final class RequestResponseCheck implements PolicyCheck {
                 String s = masked(doc.quote(ss.get(i)));
                 if (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
                         || Scan.containsAny(s, lex.list("promptness"))
-                        || (s.contains("请求") || s.contains("申请")) && Scan.containsAny(s, lex.list("handlingVerbs")))
+                        || (s.contains("请求") || s.contains("申请") || s.contains("要求"))
+                                && Scan.containsAny(s, lex.list("handlingVerbs")))
                         || !promise.matcher(s).find() || Scan.containsAny(s, lex.list("excludes"))
                         || !Scan.containsAny(requestWindow(doc, i), lex.list("requests"))) {
                     continue;

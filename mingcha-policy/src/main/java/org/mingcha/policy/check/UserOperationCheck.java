@@ -15,7 +15,9 @@ import org.mingcha.policy.text.Span;
  * under a heading that names both ("注销账户" then "如您需要注销的话…"), or words the operation with its object
  * in one phrase ({@code standaloneOperations}: "停止向第三方共享", "拒绝我们进一步收集"). The operation is
  * <em>offered</em> when a naming sentence says the user can do it, mentions the user doing it, or is itself an
- * instruction with a way ("点击“我的-设置-账号注销”即可"), or when a heading names it; it is <em>explained</em>
+ * instruction with a way ("点击“我的-设置-账号注销”即可"), or is an item of a list whose introduction gives the user
+ * the ability ("任何个人有权：…"), or when a heading names it (unless its section speaks of the operation only as the
+ * provider's own act) or names the right ("注销权") over a body that gives the user a way; it is <em>explained</em>
  * when that sentence or the two after it (up to the next numbered heading) give a concrete way: a settings path, a
  * page, an e-mail, a phone number, the contact details (a pointer to "以下方式" reads the list that follows).
  * Explained → {@code met}; offered → {@code partly}; else {@code missing}. A promised time limit above 15 working
@@ -33,6 +35,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final List<String> POLICY_WORDS = List.of("政策", "协议", "声明", "指引");
     /** Lists every operation check reads alike (enablers, instructions, list pointers, question contacts). */
     private static final String SHARED_LEXICON = "UserOperations.yaml";
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^[\\s*#•·\\-]*([（(]?([0-9]+|[a-zA-Z]|[ivxIVX]+|[一二三四五六七八九十]+)[）).．、]\\s*)?");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
             + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
@@ -47,6 +51,9 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final List<String> standaloneTriggers;
     private final List<String> negations;
     private final List<String> conditionals;
+    private final List<String> duties;
+    private final List<String> listItemActors;
+    private final List<String> circumstances;
     private final List<String> otherActors;
     private final Optional<Pattern> providerCommits;
     private final List<String> userRequests;
@@ -78,6 +85,9 @@ abstract class UserOperationCheck implements PolicyCheck {
         this.standaloneTriggers = lex.lists().getOrDefault("standaloneTriggers", List.of());
         this.negations = lex.lists().getOrDefault("negations", List.of());
         this.conditionals = lex.lists().getOrDefault("conditionals", List.of());
+        this.duties = lex.lists().getOrDefault("duties", List.of());
+        this.listItemActors = lex.lists().getOrDefault("listItemActors", List.of());
+        this.circumstances = lex.lists().getOrDefault("circumstances", List.of());
         this.otherActors = lex.lists().getOrDefault("otherActors", List.of());
         List<String> commits = lex.lists().getOrDefault("providerCommits", List.of());
         this.providerCommits = commits.isEmpty() ? Optional.empty()
@@ -106,6 +116,7 @@ abstract class UserOperationCheck implements PolicyCheck {
             List<Span> headings = doc.headings();
             int h = -1;
             boolean underHeading = false;
+            int carriedUntil = -1;
             for (int i = 0; i < ss.size(); i++) {
                 Span sentence = ss.get(i);
                 while (h + 1 < headings.size() && headings.get(h + 1).start() <= sentence.start()) {
@@ -114,13 +125,15 @@ abstract class UserOperationCheck implements PolicyCheck {
                 }
                 String s = withoutNegatedOperations(without(withoutPolicyPointers(doc.quote(sentence)),
                         excludedPhrases));
+                boolean carried = i <= carriedUntil && !opensWithOtherActor(s);
+                carriedUntil = nextCarry(s, i, carried, carriedUntil);
                 if (!names(s, underHeading)) {
                     continue;
                 }
                 Hit hit = new Hit(doc, sentence);
                 String w = window(doc, i);
-                boolean providerActs = notUserAction.isPresent() && notUserAction.get().matcher(s).find();
-                if (!providerActs && (userCan(s) || isInstruction(s))) {
+                boolean providerActs = providerActs(s);
+                if (!providerActs && (userCan(s) || isInstruction(s) || carried)) {
                     offered.add(hit);
                     if (hasMethod(w) && !onlyPresupposed(s)) {
                         explained.add(hit);
@@ -142,9 +155,17 @@ abstract class UserOperationCheck implements PolicyCheck {
                     explainedInTime.add(hit);
                 }
             }
-            for (Span heading : headings) {
-                if (headingNames(doc.quote(heading))) {
+            for (int k = 0; k < headings.size(); k++) {
+                Span heading = headings.get(k);
+                int sectionEnd = k + 1 < headings.size() ? headings.get(k + 1).start() : doc.text().length();
+                String title = doc.quote(heading);
+                if (headingNames(title) && !onlyProviderActsUnder(doc, heading, sectionEnd)) {
                     offered.add(new Hit(doc, heading));
+                } else if (namesTheRight(title) && bodyExplains(doc, heading, sectionEnd)) {
+                    Hit hit = new Hit(doc, heading);
+                    offered.add(hit);
+                    explained.add(hit);
+                    explainedInTime.add(hit);
                 }
             }
         }
@@ -161,6 +182,103 @@ abstract class UserOperationCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "offered-without-method", offered);
         }
         return Outcomes.of(clause(), Status.MISSING, "not-offered", List.of());
+    }
+
+    /** A short heading naming the user's right to the operation ("5. 注销权", "（三）删除权"). */
+    private boolean namesTheRight(String heading) {
+        String t = heading.strip();
+        if (t.length() > HEADING_MAX_CHARS || !t.endsWith("权")) {
+            return false;
+        }
+        String right = t.substring(0, t.length() - 1);
+        return lex.list("operations").stream().anyMatch(right::endsWith);
+    }
+
+    /**
+     * Under a heading naming the right, the first sentences of its body speak of that operation: the user's ability
+     * there with a way ("您可以联系客服，人工受理相关要求") explains it. Without one the heading alone is taken for no
+     * offer: the body may speak of something else ("撤销权" over unsubscribing from advertising messages).
+     */
+    private boolean bodyExplains(CheckDocument doc, Span heading, int sectionEnd) {
+        List<Span> ss = doc.sentences();
+        int first = 0;
+        while (first < ss.size() && ss.get(first).start() < heading.end()) {
+            first++;
+        }
+        for (int j = first; j < ss.size() && j <= first + METHOD_WINDOW_SENTENCES && ss.get(j).start() < sectionEnd; j++) {
+            String s = doc.quote(ss.get(j));
+            if (!providerActs(s) && (userCan(s) || isInstruction(s)) && hasMethod(s)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The user's ability stated in a list's introduction ("任何个人有权：", "用户可以通过（1）…；（2）…") carries to the
+     * items that follow, up to the sentence that closes the list (。！？) or {@code LIST_WINDOW_SENTENCES} sentences;
+     * a list of circumstances ("在以下情形中，您可以要求我们删除：") lists no operations.
+     * Returns the last index the ability carries to.
+     */
+    private int nextCarry(String s, int i, boolean carried, int carriedUntil) {
+        String t = s.strip();
+        if (t.isEmpty()) {
+            return carriedUntil;
+        }
+        char last = t.charAt(t.length() - 1);
+        if ("。！？!?".indexOf(last) >= 0) {
+            return -1;
+        }
+        if ("：:；;".indexOf(last) >= 0 && !providerActs(t) && !Scan.containsAny(t, circumstances)
+                && (carried || userCan(t))) {
+            return i + LIST_WINDOW_SENTENCES;
+        }
+        return carriedUntil;
+    }
+
+    /** A list item whose own actor is another party ("（2）我们将删除…") is not the user acting. */
+    private boolean opensWithOtherActor(String s) {
+        String t = LIST_MARKER.matcher(s).replaceFirst("");
+        for (String actor : listItemActors) {
+            if (t.startsWith(actor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean providerActs(String s) {
+        return notUserAction.isPresent() && notUserAction.get().matcher(s).find();
+    }
+
+    /**
+     * A heading naming the operation ("4、删除信息") whose section speaks of it only as the provider's own act ("我们将
+     * 删除", "我们有权删除") offers nothing to the user: the provider deleting on its own does not count.
+     */
+    private boolean onlyProviderActsUnder(CheckDocument doc, Span heading, int sectionEnd) {
+        List<Span> ss = doc.sentences();
+        boolean providerOnly = false;
+        int first = doc.sentenceIndex(heading.start());
+        if (first < 0) {
+            first = 0;
+            while (first < ss.size() && ss.get(first).end() <= heading.start()) {
+                first++;
+            }
+        }
+        for (int j = first; j < ss.size() && ss.get(j).start() < sectionEnd; j++) {
+            if (ss.get(j).start() < heading.end()) {
+                continue;
+            }
+            String s = withoutNegatedOperations(without(withoutPolicyPointers(doc.quote(ss.get(j))), excludedPhrases));
+            if (!names(s, true)) {
+                continue;
+            }
+            if (!(providerActs(s) || providerCommits(s))) {
+                return false;
+            }
+            providerOnly = true;
+        }
+        return providerOnly;
     }
 
     /**
@@ -294,11 +412,12 @@ abstract class UserOperationCheck implements PolicyCheck {
     }
 
     /**
-     * The sentence without the operations it denies ("设置后将无法修改", "不可更改"): a denied operation is not
-     * offered. A negation inside a condition ("如您无法删除，请联系我们") still speaks of the user's operation.
+     * The sentence without the operations it denies ("设置后将无法修改", "不可更改") or imposes as the user's duty
+     * ("资料变动的，必须及时更新"): neither is offered. A negation inside a condition ("如您无法删除，请联系我们") still
+     * speaks of the user's operation.
      */
     private String withoutNegatedOperations(String s) {
-        if (negations.isEmpty() || !Scan.containsAny(s, negations)) {
+        if (!Scan.containsAny(s, negations) && !Scan.containsAny(s, duties)) {
             return s;
         }
         StringBuilder out = new StringBuilder(s);
@@ -315,6 +434,11 @@ abstract class UserOperationCheck implements PolicyCheck {
     }
 
     private boolean negatedAt(String s, int opStart) {
+        for (String d : duties) {
+            if (opStart >= d.length() && s.startsWith(d, opStart - d.length())) {
+                return true;
+            }
+        }
         for (String n : negations) {
             if (opStart >= n.length() && s.startsWith(n, opStart - n.length())) {
                 int clauseStart = Math.max(Math.max(s.lastIndexOf('，', opStart), s.lastIndexOf(',', opStart)),

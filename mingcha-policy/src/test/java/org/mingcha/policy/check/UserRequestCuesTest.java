@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
 
-/** Cues of the user operations (6.2.1.l.3–l.5) and of the response promise (l.8), on sentences written for the test. */
+/** Cues of the user operations (6.2.1.l.1–l.6) and of the response promise (l.8), on sentences written for the test. */
 class UserRequestCuesTest {
 
     static Stream<Arguments> operationCues() {
@@ -104,7 +104,55 @@ class UserRequestCuesTest {
                         "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。", Status.PARTLY),
                 Arguments.of(new DeletionOperationCheck(),
                         "您可以发送邮件至privacy@example.com申请删除您的个人信息，我们将在30个工作日内处理。\n此外，账号安全很重要。"
-                                + "\n请妥善保管密码。\n您也可以在“设置-账号”中自行删除您的个人信息。", Status.MET));
+                                + "\n请妥善保管密码。\n您也可以在“设置-账号”中自行删除您的个人信息。", Status.MET),
+                // the user's ability in a list's introduction carries to its items, not to an item opened by another
+                // actor nor to a list of circumstances
+                Arguments.of(new QueryOperationCheck(), "任何个人有权：\ni.查阅其个人数据；\nii.要求我们说明处理规则。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "任何个人有权：\ni.要求我们改正不准确的资料；", Status.PARTLY),
+                Arguments.of(new AccountCancellationCheck(), "用户可以通过：\n（1）“我的”页面注销账号；", Status.MET),
+                Arguments.of(new DeletionOperationCheck(), "您有权：\n（1）我们将删除违规信息；", Status.MISSING),
+                Arguments.of(new AccountCancellationCheck(),
+                        "在以下情形中，您可以要求我们删除个人信息：\n（1）您注销了账号，或在“设置”中关闭了服务；", Status.PARTLY),
+                // a section on deletion that speaks only of the provider deleting offers nothing
+                Arguments.of(new DeletionOperationCheck(), "三、删除数据\n服务结束后，我们会删除相关数据。", Status.MISSING),
+                // the user's duty to keep data up to date is no offered correction
+                Arguments.of(new CorrectionOperationCheck(), "如您的资料有变动，您应及时更新。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "您有权要求我们改正不准确的个人信息，请发送邮件至privacy@example.com。",
+                        Status.MET),
+                // calling a hotline, as the clause after the user's condition, is a way
+                Arguments.of(new ConsentWithdrawalCheck(), "如您不同意上述授权，可致电客服热线取消授权。", Status.MET),
+                // cancelling collection in the settings withdraws consent; cancelling as one of the provider's sanctions
+                // does not, nor do settings of what other users may find
+                Arguments.of(new ConsentWithdrawalCheck(), "您可以在设置中取消我们收集您的位置信息。", Status.MET),
+                Arguments.of(new ConsentWithdrawalCheck(), "违规账号我们有权做出删除、取消、清零等处理，后果由用户自行承担。",
+                        Status.MISSING),
+                Arguments.of(new ConsentWithdrawalCheck(), "您可以关闭隐私权限，决定是否可被其他用户搜索到。", Status.MISSING),
+                // visiting a page to modify, or access data as a kind of PI, is not querying
+                Arguments.of(new QueryOperationCheck(), "您可以通过访问个人中心页面修改您的资料。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "如您希望删除您的访问数据，请联系我们。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "数据主体有权查询其个人数据，请发送邮件至privacy@example.com。", Status.MET),
+                // handing over the original registration data is a copy
+                Arguments.of(new CopyOperationCheck(), "用户维护其权益时，运营方应当为用户提供原始注册信息等必要的协助。",
+                        Status.PARTLY),
+                // a pointer to where the way is described, a "need to contact" in brackets
+                Arguments.of(new AccountCancellationCheck(), "账号注销方式参见App设置中的《注销说明》。", Status.MET),
+                Arguments.of(new AccountCancellationCheck(), "注销账号时，我们将删除上述信息（注销账号需联系客服人员）。",
+                        Status.MET),
+                // a heading naming the right, with the user's way in its body
+                Arguments.of(new AccountCancellationCheck(), "五、注销权\n您可以联系客服，由人工受理。", Status.MET),
+                Arguments.of(new ConsentWithdrawalCheck(), "四、撤销权\n您可以随时退订营销短信。", Status.MISSING));
+    }
+
+    @Test
+    void aTimeLimitOrHandlingRequestsForAnOperationIsAResponse() {
+        assertThat(Snippets.run(new RequestResponseCheck(),
+                "您可以发送邮件提出请求，我们会积极查证，并在核实后于15个工作日内完成处理。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new RequestResponseCheck(),
+                "如有投诉请联系客服，验证通过后将在三个工作日内处理完成。").status()).isEqualTo(Status.MET);
+        assertThat(Snippets.run(new RequestResponseCheck(), "我们有权就处理任何查阅数据的要求收取合理费用。").status())
+                .isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new RequestResponseCheck(), "我们将遵守法律对处理个人信息的要求。").status())
+                .isEqualTo(Status.MISSING);
     }
 
     @ParameterizedTest(name = "{1} → {2}")
