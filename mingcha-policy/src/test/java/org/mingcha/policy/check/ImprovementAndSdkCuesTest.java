@@ -77,6 +77,13 @@ class ImprovementAndSdkCuesTest {
                 // third-party SDKs said to be in the product, or a heading of their directory: embedded, unnamed
                 Arguments.of("我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。", Status.PARTLY),
                 Arguments.of("接入第三方SDK目录", Status.PARTLY),
+                Arguments.of("接入第三方 SDK 目录", Status.PARTLY),
+                // a third party's statistics or advertising code used in the product, unnamed: an embedded SDK
+                Arguments.of("本应用使用第三方统计服务，它会收集您的设备型号。", Status.PARTLY),
+                Arguments.of("第三方广告网络可能在本应用中投放广告。", Status.PARTLY),
+                Arguments.of("我们不会使用第三方统计工具收集您的信息。", Status.MISSING),
+                // cookies that advertisers place are web tracking, not code of the app
+                Arguments.of("我们的页面上可能有广告商放置的Cookie，这些Cookie可能会收集您的浏览信息。", Status.MISSING),
                 // third-party services built in, with the user's information handed to them in the same paragraph
                 Arguments.of("示例浏览器接入了丰富的第三方服务。当您使用该服务时，您授权我们将该信息提供给第三方服务平台。", Status.PARTLY),
                 // sharing "through SDKs and similar technologies" is a method, not an SDK of the app

@@ -499,7 +499,12 @@ class SnippetChecksTest {
                         Status.PARTLY),
                 // 7.1.d: a storage verb with its duration is a period; deletion when it expires (到期) follows it
                 Arguments.of(new StorageCheck(), "请求日志保留三年，到期后系统将自动删除。", Status.PARTLY),
-                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING));
+                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING),
+                // a period named by its measure is a retention period only where the data are kept
+                Arguments.of(new StorageCheck(), "我们不会将您的资料保管超过合理的期限。", Status.PARTLY),
+                Arguments.of(new StorageCheck(), "发生故障时，我们会在最短时间内完成修复。", Status.MISSING),
+                // deletion once the data are no longer needed follows a kept-as-long-as-needed period
+                Arguments.of(new StorageCheck(), "当不再需要这些资料时，我们会将其删除。", Status.PARTLY));
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
