@@ -492,6 +492,15 @@ class SnippetChecksTest {
                 Arguments.of(new SecurityCheck(), "我们设有专门的信息安全团队，负责保护您的个人信息。", Status.MET),
                 // what users must not do is no measure of the provider's
                 Arguments.of(new SecurityCheck(), "利用技术手段批量注册虚假账号的；", Status.MISSING),
+                // doing one's utmost to protect the information is a promise without named measures
+                Arguments.of(new SecurityCheck(), "我们会尽最大的努力保护您的个人信息。", Status.PARTLY),
+                // 6.2.1.e: a WeChat id offered for contact is a contact; a WeChat login is none
+                Arguments.of(new ProviderCheck(), "如有疑问，您可以通过微信联系我们：example_team。", Status.PARTLY),
+                Arguments.of(new ProviderCheck(), "您可以使用微信账号登录，登录方式：wechat_login。", Status.MISSING),
+                // 6.2.1.m: not made public nor given to third parties except on legal grounds: generic exceptions
+                Arguments.of(new ConsentExceptionsCheck(),
+                        "我们保证不对外公开或向第三方提供用户的注册资料，但下列情况除外：\n1. 根据有关的法律法规要求；\n2. 按照政府主管部门的要求。",
+                        Status.PARTLY),
                 // 6.2.1.h: the user applying to the provider requests no permission; an enumeration of what is
                 // collected ("这些信息包括…等") describes collection
                 Arguments.of(new ProcessingDetailCheck(), "如您是未成年人，请发送邮件至示例邮箱提出申请，说明您的账号。", Status.MISSING),
