@@ -455,6 +455,11 @@ class SnippetChecksTest {
                 Arguments.of(styled + "个人敏感信息：指一旦泄露可能危害人身和财产安全的信息，包括身份证件号码、银行账号。" + collected,
                         Status.MISSING),
                 Arguments.of(styled + "个人敏感信息包括身份证件号码、银行账号等。" + collected, Status.MISSING),
+                // content the user must not post names no collected item
+                Arguments.of(styled + "用户不得发布带有联系方式的银行卡代办信息。", Status.NOT_APPLICABLE),
+                // identity data the user fills in for registration, and GPS positioning, are sensitive items
+                Arguments.of(styled + "注册时您需要提交法律规定的实名信息。", Status.MISSING),
+                Arguments.of(styled + "我们的应用会使用GPS定位权限。", Status.MISSING),
                 // ...one that speaks of the policy's own items does
                 Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET),
                 // ...and covers the items declared elsewhere (by category: 财产信息 for a bank card)
