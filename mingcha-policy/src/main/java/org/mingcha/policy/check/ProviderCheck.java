@@ -11,7 +11,7 @@ import org.mingcha.policy.text.Span;
  * 6.2.1 e): the provider's company name (a legal name ending in 有限公司, a public body such as 北京市交通委员会, or a
  * bank or group introduced with its short name: "中国XX银行（以下简称“本行”）"),
  * its address (省/市/区 … 路/街/弄 … 号, a building and floor, or an address given after 地址为) and a contact for
- * personal-information matters (e-mail, telephone or QQ number next to a contact word, a contact page next to 联系,
+ * personal-information matters (e-mail, telephone, QQ number or WeChat id next to a contact word, a contact page next to 联系,
  * an in-app customer-service channel offered for contact: 在线客服, the app's “客服” function).
  */
 public final class ProviderCheck implements PolicyCheck {
@@ -44,6 +44,9 @@ public final class ProviderCheck implements PolicyCheck {
                     + "|(?<![0-9])0\\d{2,3}[-\\s]?\\d{3,4}[-\\s]\\d{4}(?![0-9])"
                     + "|(?<![0-9])1[3-9]\\d{9}(?![0-9])");
     private static final Pattern QQ = Pattern.compile("(?:QQ|qq)[：:\\s号]{0,3}[1-9]\\d{4,10}(?![0-9])");
+    /** A WeChat account or official account given by its id ("通过微信联系我们：example_team"). */
+    private static final Pattern WECHAT_ID = Pattern.compile(
+            "(?:微信|公众号)[^。；;\\n]{0,10}?[：:]\\s?[A-Za-z][A-Za-z0-9_\\-]{4,30}");
     private static final Pattern SHORT_NUMBER = Pattern.compile("(?<![0-9])9\\d{4}(?![0-9])");
     private static final Pattern SITE = Pattern.compile("(?:https?://|www\\.)[A-Za-z0-9./_\\-]+");
     private static final int CONTACT_WINDOW = 40;
@@ -77,6 +80,11 @@ public final class ProviderCheck implements PolicyCheck {
             }
             for (Hit h : all(doc, QQ)) {
                 if (nearContactWord(doc, h.span())) {
+                    contacts.add(h);
+                }
+            }
+            for (Hit h : all(doc, WECHAT_ID)) {
+                if (nearContactWord(doc, new Span(h.span().end(), h.span().end()))) {
                     contacts.add(h);
                 }
             }

@@ -38,6 +38,7 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int TITLE_WITHIN_CHARS = 200;
     private static final int EMBED_TO_SDK_CHARS = 20;
     private static final int TOOL_WITHIN_CHARS = 6;
+    private static final Pattern SPACE_BEFORE_SDK = Pattern.compile("\\s+sdk");
     private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
@@ -50,6 +51,9 @@ public final class SdkListCheck implements PolicyCheck {
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}第三方(" + String.join("|", lex.list("embeddedParts"))
             + ")|使用[^，。；,;]{0," + TOOL_WITHIN_CHARS + "}第三方(" + String.join("|", lex.list("thirdPartyTools"))
             + ")");
+    /** A third party's statistics, analytics or advertising code in the product ("第三方统计服务", "第三方广告网络"). */
+    private final Pattern thirdPartyCode = Pattern.compile("第三方[^，。；,;]{0," + TOOL_WITHIN_CHARS + "}?("
+            + String.join("|", lex.list("thirdPartyCode")) + ")");
 
     @Override
     public String clause() {
@@ -72,7 +76,8 @@ public final class SdkListCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             List<Integer> delimiters = tableDelimiters(doc, ss);
             for (int i = 0; i < ss.size(); i++) {
-                String s = lower.substring(ss.get(i).start(), ss.get(i).end());
+                // "第三方 SDK": a space before the word changes nothing.
+                String s = SPACE_BEFORE_SDK.matcher(lower.substring(ss.get(i).start(), ss.get(i).end())).replaceAll("sdk");
                 String name = Scan.first(s, names).filter(n -> !ownNames.contains(n)).orElse(null);
                 if (name != null && !sdkContext(lower, ss, i)
                         && !Scan.containsAny(tableHeader(doc, ss, delimiters, i).toLowerCase(Locale.ROOT), lex.list("sdkHeaders"))) {
@@ -86,7 +91,8 @@ public final class SdkListCheck implements PolicyCheck {
                         || s.contains("第三方") && embedsThirdPartyPart(s)
                         && Scan.containsAny(
                                 lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
-                                        doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs")));
+                                        doc.paragraphAt(ss.get(i).start()).end()), lex.list("piActs"))
+                        || thirdPartyCollector(s));
                 if (name == null && !genericWithLink && !embedded) {
                     continue;
                 }
@@ -231,5 +237,17 @@ public final class SdkListCheck implements PolicyCheck {
         return m.find() && !Scan.containsAny(sentence, lex.list("outOfScope"))
                 && !Scan.containsAny(sentence, lex.list("embedNegations"))
                 && !Scan.containsAny(sentence.substring(m.start()), lex.list("notEmbedded"));
+    }
+
+    /**
+     * A third party's statistics, analytics or advertising code that collects inside the product, or that the product
+     * uses ("我们的应用使用第三方统计", "第三方广告网络在本应用中投放广告并收集设备标识"): an SDK said to be embedded,
+     * unnamed (the round-three reading: partly). Denials and out-of-scope sentences do not count.
+     */
+    private boolean thirdPartyCollector(String sentence) {
+        Matcher m = thirdPartyCode.matcher(sentence);
+        return m.find() && Scan.containsAny(sentence, lex.list("codeActs"))
+                && !Scan.containsAny(sentence, lex.list("outOfScope"))
+                && !Scan.containsAny(sentence, lex.list("embedNegations"));
     }
 }

@@ -69,7 +69,7 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                     // Set out in bold, a general definition does point at the kinds it names that the policy collects.
                     emphasisedInDefinition.add(h.quote());
                 }
-                if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence)
+                if (Scan.containsAny(sentence, lex.list("negations")) || userControl(sentence) || posted(sentence)
                         || insideTitle(doc.text(), h.span().start())
                         || Scan.containsAny(continued, lex.list("examplesOnly"))
                         || definition && !labelled || glossary) {
@@ -149,6 +149,11 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         char last = t.charAt(t.length() - 1);
         return "（(，,、".indexOf(last) >= 0
                 || t.length() > WRAPPED_LINE_MIN && Character.UnicodeScript.of(last) == Character.UnicodeScript.HAN;
+    }
+
+    /** Content the user posts or spreads, in a sentence that collects nothing, is no declared item. */
+    private boolean posted(String sentence) {
+        return Scan.containsAny(sentence, lex.list("postingVerbs")) && !Scan.containsAny(sentence, lex.list("collection"));
     }
 
     /** The user switching permissions on or off names kinds without declaring them ("您可以关闭通讯录权限"). */

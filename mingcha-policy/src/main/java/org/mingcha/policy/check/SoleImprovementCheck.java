@@ -32,6 +32,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private static final int PROVIDED_OBJECT_CHARS = 14;
     private static final int ENUMERATION_ITEM_CHARS = 6;
     private static final int LABEL_MAX_CHARS = 12;
+    private static final int INLINE_LIST_MIN_CHARS = 8;
     private static final String CLAUSE_BREAKS = "，,。；;";
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
 
@@ -51,6 +52,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern anaphoricPurpose = alternatives(lex.list("anaphoricPurposes"));
     private final Pattern frontedPurpose = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*(?:为了|为)");
     private final Pattern profileSource = alternatives(lex.list("profileSources"));
+    private final Pattern strongFunctionKind = alternatives(lex.list("strongFunctionKinds"));
+    /** A list written inside the sentence, after its colon ("收集以下信息：设备型号、IP地址。"). */
+    private final Pattern inlineList = Pattern.compile("(?:以下|下列|如下|下述)[^：:]{0,12}[：:][^：:]{" + INLINE_LIST_MIN_CHARS + ",}$");
     private final Pattern leadingLabel = Pattern.compile("^[^，,。；;：:]{2," + LABEL_MAX_CHARS + "}(?=[：:].)");
 
     @Override
@@ -118,10 +122,12 @@ public final class SoleImprovementCheck implements PolicyCheck {
         String next = following.isEmpty() ? "" : following.get(0);
         // A sentence introducing a list ("收集您的如下信息：") gives its purposes in the list, unless it opens with its
         // purposes and the items that follow state none of their own ("为向您展示您感兴趣的广告，我们会收集以下信息：").
+        // A list written out inside the sentence after its colon is the sentence's own: its purposes govern it.
         boolean listIntroduction = s.endsWith("：") || s.endsWith(":")
-                || Scan.containsAny(s, lex.list("listIntroductions"));
+                || Scan.containsAny(s, lex.list("listIntroductions")) && !inlineList.matcher(s.strip()).find();
         if (listIntroduction && !(frontedPurpose.matcher(s).find() && itemsStateNoPurpose(following))
-                || Scan.containsAny(s, lex.list("strongFunctions")) || !namesPiKind(s, next)) {
+                || Scan.containsAny(strongFunctionKind.matcher(s).replaceAll("数据"), lex.list("strongFunctions"))
+                || !namesPiKind(s, next)) {
             return false;
         }
         List<String> purposes = purposes(s);

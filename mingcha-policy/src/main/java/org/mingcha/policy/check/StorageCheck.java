@@ -34,7 +34,8 @@ public final class StorageCheck implements PolicyCheck {
 
     /** A named retention period, or a storage verb with its duration ("日志数据保留六个月"). */
     boolean statesPeriod(String s) {
-        return Scan.containsAny(s, lex.list("period")) || storedFor.matcher(s).find();
+        return Scan.containsAny(s, lex.list("period")) || storedFor.matcher(s).find()
+                || Scan.containsAny(s, lex.list("measuredPeriod")) && Scan.containsAny(s, lex.list("retain"));
     }
 
     /** Deletion or anonymisation that follows a period's end, a cancellation or the end of the service. */

@@ -44,6 +44,17 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("为了提高您使用我们服务的安全性，我们会收集您的设备型号和设备标识。", Status.MISSING),
                 Arguments.of("为了保障您的账号安全，我们会收集您的设备型号和设备标识。", Status.MET),
                 Arguments.of("为了确保服务安全，帮助我们了解应用的运行情况，我们会记录您使用应用的频率和设备标识。", Status.MISSING),
+                // a purpose after a clause number; crash data named among what is collected is a kind, not a purpose
+                Arguments.of("2.1为确保服务安全，帮助我们了解应用的运行情况，我们会记录您使用应用的频率、崩溃数据。", Status.MISSING),
+                Arguments.of("我们会收集您的崩溃日志，用于修复故障。", Status.MET),
+                // a purpose joined by 或为 is a purpose of its own: preventing risk is a function
+                Arguments.of("为提升服务体验，或为防范交易风险，我们会收集您的操作信息。", Status.MET),
+                // 上报 collects; 便于 introduces a purpose
+                Arguments.of("为了给您提供智能推荐服务，我们会上报您设备上安装的应用信息。", Status.MISSING),
+                Arguments.of("我们接入了示例SDK，便于改进产品体验，需要获取您的手机号码。", Status.MISSING),
+                Arguments.of("我们接入了示例SDK，便于您登录，需要获取您的手机号码。", Status.MET),
+                // a list written out inside the sentence is governed by the sentence's purposes
+                Arguments.of("为了您更好地使用产品，我们会收集以下信息：设备型号、IP地址、点击记录。", Status.MISSING),
                 // a list introduced with its purposes: the items decide whether they state purposes of their own
                 Arguments.of("为了向您展示您感兴趣的广告，我们会收集您的以下信息：\n1. 设备标识；\n2. 广告点击记录。", Status.MISSING),
                 Arguments.of("为了提升使用体验，我们会收集您的以下信息：\n1. 位置信息，用于查找附近门店；\n2. 相册，用于上传头像。", Status.MET),
@@ -77,6 +88,13 @@ class ImprovementAndSdkCuesTest {
                 // third-party SDKs said to be in the product, or a heading of their directory: embedded, unnamed
                 Arguments.of("我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。", Status.PARTLY),
                 Arguments.of("接入第三方SDK目录", Status.PARTLY),
+                Arguments.of("接入第三方 SDK 目录", Status.PARTLY),
+                // a third party's statistics or advertising code used in the product, unnamed: an embedded SDK
+                Arguments.of("本应用使用第三方统计服务，它会收集您的设备型号。", Status.PARTLY),
+                Arguments.of("第三方广告网络可能在本应用中投放广告。", Status.PARTLY),
+                Arguments.of("我们不会使用第三方统计工具收集您的信息。", Status.MISSING),
+                // cookies that advertisers place are web tracking, not code of the app
+                Arguments.of("我们的页面上可能有广告商放置的Cookie，这些Cookie可能会收集您的浏览信息。", Status.MISSING),
                 // third-party services built in, with the user's information handed to them in the same paragraph
                 Arguments.of("示例浏览器接入了丰富的第三方服务。当您使用该服务时，您授权我们将该信息提供给第三方服务平台。", Status.PARTLY),
                 // sharing "through SDKs and similar technologies" is a method, not an SDK of the app

@@ -455,6 +455,11 @@ class SnippetChecksTest {
                 Arguments.of(styled + "个人敏感信息：指一旦泄露可能危害人身和财产安全的信息，包括身份证件号码、银行账号。" + collected,
                         Status.MISSING),
                 Arguments.of(styled + "个人敏感信息包括身份证件号码、银行账号等。" + collected, Status.MISSING),
+                // content the user must not post names no collected item
+                Arguments.of(styled + "用户不得发布带有联系方式的银行卡代办信息。", Status.NOT_APPLICABLE),
+                // identity data the user fills in for registration, and GPS positioning, are sensitive items
+                Arguments.of(styled + "注册时您需要提交法律规定的实名信息。", Status.MISSING),
+                Arguments.of(styled + "我们的应用会使用GPS定位权限。", Status.MISSING),
                 // ...one that speaks of the policy's own items does
                 Arguments.of(styled + "本政策中涉及的个人敏感信息包括身份证件号码。" + collected, Status.MET),
                 // ...and covers the items declared elsewhere (by category: 财产信息 for a bank card)
@@ -492,6 +497,15 @@ class SnippetChecksTest {
                 Arguments.of(new SecurityCheck(), "我们设有专门的信息安全团队，负责保护您的个人信息。", Status.MET),
                 // what users must not do is no measure of the provider's
                 Arguments.of(new SecurityCheck(), "利用技术手段批量注册虚假账号的；", Status.MISSING),
+                // doing one's utmost to protect the information is a promise without named measures
+                Arguments.of(new SecurityCheck(), "我们会尽最大的努力保护您的个人信息。", Status.PARTLY),
+                // 6.2.1.e: a WeChat id offered for contact is a contact; a WeChat login is none
+                Arguments.of(new ProviderCheck(), "如有疑问，您可以通过微信联系我们：example_team。", Status.PARTLY),
+                Arguments.of(new ProviderCheck(), "您可以使用微信账号登录，登录方式：wechat_login。", Status.MISSING),
+                // 6.2.1.m: not made public nor given to third parties except on legal grounds: generic exceptions
+                Arguments.of(new ConsentExceptionsCheck(),
+                        "我们保证不对外公开或向第三方提供用户的注册资料，但下列情况除外：\n1. 根据有关的法律法规要求；\n2. 按照政府主管部门的要求。",
+                        Status.PARTLY),
                 // 6.2.1.h: the user applying to the provider requests no permission; an enumeration of what is
                 // collected ("这些信息包括…等") describes collection
                 Arguments.of(new ProcessingDetailCheck(), "如您是未成年人，请发送邮件至示例邮箱提出申请，说明您的账号。", Status.MISSING),
@@ -499,7 +513,12 @@ class SnippetChecksTest {
                         Status.PARTLY),
                 // 7.1.d: a storage verb with its duration is a period; deletion when it expires (到期) follows it
                 Arguments.of(new StorageCheck(), "请求日志保留三年，到期后系统将自动删除。", Status.PARTLY),
-                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING));
+                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING),
+                // a period named by its measure is a retention period only where the data are kept
+                Arguments.of(new StorageCheck(), "我们不会将您的资料保管超过合理的期限。", Status.PARTLY),
+                Arguments.of(new StorageCheck(), "发生故障时，我们会在最短时间内完成修复。", Status.MISSING),
+                // deletion once the data are no longer needed follows a kept-as-long-as-needed period
+                Arguments.of(new StorageCheck(), "当不再需要这些资料时，我们会将其删除。", Status.PARTLY));
     }
 
     @ParameterizedTest(name = "{1} -> {2}")
