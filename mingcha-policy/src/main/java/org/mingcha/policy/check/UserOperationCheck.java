@@ -201,11 +201,12 @@ abstract class UserOperationCheck implements PolicyCheck {
      */
     private boolean bodyExplains(CheckDocument doc, Span heading, int sectionEnd) {
         List<Span> ss = doc.sentences();
-        int first = 0;
+        int first = firstSentenceFrom(doc, heading.start());
         while (first < ss.size() && ss.get(first).start() < heading.end()) {
             first++;
         }
-        for (int j = first; j < ss.size() && j <= first + METHOD_WINDOW_SENTENCES && ss.get(j).start() < sectionEnd; j++) {
+        int last = Math.min(ss.size() - 1, first + METHOD_WINDOW_SENTENCES);
+        for (int j = first; j <= last && ss.get(j).start() < sectionEnd; j++) {
             String s = doc.quote(ss.get(j));
             if (!providerActs(s) && (userCan(s) || isInstruction(s)) && hasMethod(s)) {
                 return true;
@@ -258,14 +259,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     private boolean onlyProviderActsUnder(CheckDocument doc, Span heading, int sectionEnd) {
         List<Span> ss = doc.sentences();
         boolean providerOnly = false;
-        int first = doc.sentenceIndex(heading.start());
-        if (first < 0) {
-            first = 0;
-            while (first < ss.size() && ss.get(first).end() <= heading.start()) {
-                first++;
-            }
-        }
-        for (int j = first; j < ss.size() && ss.get(j).start() < sectionEnd; j++) {
+        for (int j = firstSentenceFrom(doc, heading.start()); j < ss.size() && ss.get(j).start() < sectionEnd;
+                j++) {
             if (ss.get(j).start() < heading.end()) {
                 continue;
             }
@@ -279,6 +274,26 @@ abstract class UserOperationCheck implements PolicyCheck {
             providerOnly = true;
         }
         return providerOnly;
+    }
+
+    /** The sentence containing {@code offset}, or else the first that ends after it. */
+    private static int firstSentenceFrom(CheckDocument doc, int offset) {
+        int i = doc.sentenceIndex(offset);
+        if (i >= 0) {
+            return i;
+        }
+        List<Span> ss = doc.sentences();
+        int lo = 0;
+        int hi = ss.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (ss.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /**
