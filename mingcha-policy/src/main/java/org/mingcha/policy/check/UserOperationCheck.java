@@ -201,7 +201,7 @@ abstract class UserOperationCheck implements PolicyCheck {
      */
     private boolean bodyExplains(CheckDocument doc, Span heading, int sectionEnd) {
         List<Span> ss = doc.sentences();
-        int first = firstSentenceFrom(doc, heading.start());
+        int first = Span.firstEndingAfter(ss, heading.start());
         while (first < ss.size() && ss.get(first).start() < heading.end()) {
             first++;
         }
@@ -259,8 +259,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private boolean onlyProviderActsUnder(CheckDocument doc, Span heading, int sectionEnd) {
         List<Span> ss = doc.sentences();
         boolean providerOnly = false;
-        for (int j = firstSentenceFrom(doc, heading.start()); j < ss.size() && ss.get(j).start() < sectionEnd;
-                j++) {
+        for (int j = Span.firstEndingAfter(ss, heading.start()); j < ss.size() && ss.get(j).start() < sectionEnd; j++) {
             if (ss.get(j).start() < heading.end()) {
                 continue;
             }
@@ -274,26 +273,6 @@ abstract class UserOperationCheck implements PolicyCheck {
             providerOnly = true;
         }
         return providerOnly;
-    }
-
-    /** The sentence containing {@code offset}, or else the first that ends after it. */
-    private static int firstSentenceFrom(CheckDocument doc, int offset) {
-        int i = doc.sentenceIndex(offset);
-        if (i >= 0) {
-            return i;
-        }
-        List<Span> ss = doc.sentences();
-        int lo = 0;
-        int hi = ss.size();
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (ss.get(mid).end() <= offset) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        return lo;
     }
 
     /**

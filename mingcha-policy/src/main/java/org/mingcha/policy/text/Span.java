@@ -27,20 +27,26 @@ public record Span(int start, int end) implements Comparable<Span> {
 
     /** Index of the span containing {@code offset} in spans sorted and disjoint, or -1 when none does. */
     public static int indexContaining(java.util.List<Span> sorted, int offset) {
+        int i = firstEndingAfter(sorted, offset);
+        return i < sorted.size() && sorted.get(i).start() <= offset ? i : -1;
+    }
+
+    /**
+     * The index of the first of {@code sorted} (non-overlapping spans in order) that ends after {@code offset}: the
+     * one containing it, else the next; {@code sorted.size()} when none does.
+     */
+    public static int firstEndingAfter(java.util.List<Span> sorted, int offset) {
         int lo = 0;
-        int hi = sorted.size() - 1;
-        while (lo <= hi) {
+        int hi = sorted.size();
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            Span s = sorted.get(mid);
-            if (s.end() <= offset) {
+            if (sorted.get(mid).end() <= offset) {
                 lo = mid + 1;
-            } else if (s.start() > offset) {
-                hi = mid - 1;
             } else {
-                return mid;
+                hi = mid;
             }
         }
-        return -1;
+        return lo;
     }
 
     @Override
