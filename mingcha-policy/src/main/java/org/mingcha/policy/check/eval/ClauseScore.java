@@ -39,6 +39,11 @@ public record ClauseScore(String clause, int policies, int truePositives, int fa
         return 2.0 * truePositives / (2.0 * truePositives + falsePositives + falseNegatives);
     }
 
+    /** Where F1 would lie on other samples of policies like these: see {@link F1Interval}. */
+    public F1Interval f1Interval() {
+        return F1Interval.of(this);
+    }
+
     public double accuracy() {
         return policies == 0 ? 0.0 : (double) exact / policies;
     }

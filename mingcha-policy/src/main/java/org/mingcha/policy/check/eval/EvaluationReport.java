@@ -44,12 +44,14 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
         StringBuilder sb = new StringBuilder();
         sb.append("| ").append(headers.get("clause")).append(" | ").append(headers.get("policies")).append(" | ")
                 .append(headers.get("precision")).append(" | ").append(headers.get("recall")).append(" | ")
-                .append(headers.get("f1")).append(" | ").append(headers.get("accuracy")).append(" |\n");
-        sb.append("|---|---:|---:|---:|---:|---:|\n");
+                .append(headers.get("f1")).append(" | ").append(headers.get("interval")).append(" | ")
+                .append(headers.get("accuracy")).append(" |\n");
+        sb.append("|---|---:|---:|---:|---:|---:|---:|\n");
         for (ClauseScore s : scores) {
             sb.append("| ").append(s.clause()).append(" | ").append(s.policies()).append(" | ")
                     .append(format(s.precision())).append(" | ").append(format(s.recall())).append(" | ")
                     .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.f1())).append(" | ")
+                    .append(s.policies() == 0 ? "–" : interval(s.f1Interval())).append(" | ")
                     .append(s.policies() == 0 ? "–" : String.format(Locale.ROOT, "%.2f", s.accuracy())).append(" |\n");
         }
         if (!unavailable.isEmpty()) {
@@ -67,6 +69,10 @@ public record EvaluationReport(String split, int policies, List<ClauseScore> sco
             sb.append(MessageFormat.format(pattern, d.policy(), d.clause(), d.expected(), d.actual())).append('\n');
         }
         return sb.toString();
+    }
+
+    private static String interval(F1Interval i) {
+        return String.format(Locale.ROOT, "%.2f–%.2f", i.low(), i.high());
     }
 
     private static String format(OptionalDouble v) {

@@ -215,7 +215,7 @@ class CheckEvaluationTest {
         EvaluationReport r = new EvaluationReport("test", 1,
                 List.of(new ClauseScore("6.2.1.d", 1, 1, 0, 0, 1)), List.of(), List.of());
         assertThat(r.toMarkdown().lines()).hasSize(3);
-        assertThat(r.toMarkdown()).contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00 |");
+        assertThat(r.toMarkdown()).contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00–1.00 | 1.00 |");
     }
 
     private static Map<?, ?> qualityBar() throws IOException {
