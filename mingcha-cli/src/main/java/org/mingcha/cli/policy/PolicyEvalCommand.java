@@ -35,7 +35,7 @@ public final class PolicyEvalCommand implements Callable<Integer> {
     /** Where scripts/test-tools.sh puts its checkout of the whole dataset, under the tools cache. */
     private static final String DATASET = "ca4p-483";
     private static final List<String> SPLITS = List.of(CheckEvaluation.ALL, "tune", "test", "holdout", "holdout4",
-            "holdout5", "holdout6");
+            "holdout5", "holdout6", "holdout7");
 
     @Spec
     CommandSpec spec;
