@@ -350,10 +350,11 @@ public final class SoleImprovementCheck implements PolicyCheck {
     /**
      * A collection clause names what it collects: a kind of PI, or "您的个人信息" as a whole when the sentence is the
      * provider's own collection (the blind annotators of rounds six and seven read "为向您提供更优质的服务，我们会
-     * 收集您的个人信息" as collection for improvement only). Handing "your information" to partners is sharing (k).
+     * 收集您的个人信息" as collection for improvement only). Handing "your information" to partners is sharing (k),
+     * and a sentence naming any business function or the law beside it ("依据相关法律法规收集…") frames the policy.
      */
     private boolean namesPiKind(String s, String next) {
-        boolean sharing = Scan.containsAny(s, lex.list("sharing"));
+        boolean sharing = Scan.containsAny(s, lex.list("sharing")) || Scan.containsAny(s, lex.list("functions"));
         for (int i : collectPositions(s)) {
             int a = lastBreakBefore(s, i) + 1;
             int b = firstBreakFrom(s, i);
