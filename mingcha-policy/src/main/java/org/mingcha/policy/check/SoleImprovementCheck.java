@@ -50,7 +50,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern headingSplit = alternatives(lex.list("headingSeparators"));
     private final List<Pattern> improvementPhrases = lex.list("improvementPhrases").stream().map(Pattern::compile).toList();
     private final Pattern anaphoricPurpose = alternatives(lex.list("anaphoricPurposes"));
-    private final Pattern frontedPurpose = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*(?:为了|为)");
+    private final Pattern circumstance = alternatives(lex.list("circumstances"));
     private final Pattern profileSource = alternatives(lex.list("profileSources"));
     private final Pattern strongFunctionKind = alternatives(lex.list("strongFunctionKinds"));
     /** A list written inside the sentence, after its colon ("收集以下信息：设备型号、IP地址。"). */
@@ -125,8 +125,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
         // A list written out inside the sentence after its colon is the sentence's own: its purposes govern it.
         boolean listIntroduction = s.endsWith("：") || s.endsWith(":")
                 || Scan.containsAny(s, lex.list("listIntroductions")) && !inlineList.matcher(s.strip()).find();
-        if (listIntroduction && !(frontedPurpose.matcher(s).find() && itemsStateNoPurpose(following))
-                || Scan.containsAny(strongFunctionKind.matcher(s).replaceAll("数据"), lex.list("strongFunctions"))
+        if (listIntroduction && !(purposeMarker.matcher(s).find() && itemsStateNoPurpose(following))
+                || Scan.containsAny(withoutCircumstances(strongFunctionKind.matcher(s).replaceAll("数据")),
+                        lex.list("strongFunctions"))
                 || !namesPiKind(s, next)) {
             return false;
         }
@@ -162,6 +163,14 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 && profileSource.matcher(s).find() && !Scan.containsAny(s, lex.list("referredData"))
                 && !Scan.containsAny(s, lex.list("profilingNegations"))
                 && !Scan.containsAny(s, lex.list("strongFunctions"));
+    }
+
+    /**
+     * A fault named as the moment something happens ("系统发生故障时") says when data is taken, not why: only the
+     * stated purposes decide.
+     */
+    private String withoutCircumstances(String s) {
+        return circumstance.matcher(s).replaceAll("");
     }
 
     private boolean itemsStateNoPurpose(List<String> items) {
@@ -338,17 +347,26 @@ public final class SoleImprovementCheck implements PolicyCheck {
         return s.substring(lastBreakBefore(s, end - 1) + 1, end);
     }
 
-    /** A collection clause names a kind of PI, not just "您的个人信息" as a whole. */
+    /**
+     * A collection clause names what it collects: a kind of PI, or "您的个人信息" as a whole when the sentence is the
+     * provider's own collection (the blind annotators of rounds six and seven read "为向您提供更优质的服务，我们会
+     * 收集您的个人信息" as collection for improvement only). Handing "your information" to partners is sharing (k),
+     * and a sentence naming any business function or the law beside it ("依据相关法律法规收集…") frames the policy.
+     */
     private boolean namesPiKind(String s, String next) {
+        boolean sharing = Scan.containsAny(s, lex.list("sharing")) || Scan.containsAny(s, lex.list("functions"));
         for (int i : collectPositions(s)) {
             int a = lastBreakBefore(s, i) + 1;
             int b = firstBreakFrom(s, i);
             String clause = s.substring(a, b);
-            if (b >= s.length() - 1 && !next.isEmpty()) {
+            // A clause ending the sentence may name its data in the next one, unless it names them already as
+            // "your information" as a whole (the preamble's wording, no kind of PI).
+            if (b >= s.length() - 1 && !next.isEmpty() && !wholePi.matcher(clause).find()) {
                 int comma = next.indexOf('，');
                 clause += comma >= 0 ? next.substring(0, comma) : next;
             }
-            if (Scan.containsAny(wholePi.matcher(clause).replaceAll(""), lex.list("piKinds"))) {
+            String kinds = sharing ? wholePi.matcher(clause).replaceAll("") : clause;
+            if (Scan.containsAny(kinds, lex.list("piKinds"))) {
                 return true;
             }
         }
@@ -357,14 +375,17 @@ public final class SoleImprovementCheck implements PolicyCheck {
 
     /**
      * Where a collection verb stands, except after 所 or before 的/到的: "所收集的信息", "服务时收集的信息" name data
-     * collected elsewhere (a use of it, not an act of collection).
+     * collected elsewhere (a use of it, not an act of collection). After 需/要/而 ("基于…考虑而需收集的信息") the
+     * collection is stated, with its reason.
      */
     private List<Integer> collectPositions(String s) {
         List<Integer> out = new ArrayList<>();
         for (String verb : lex.list("collect")) {
             for (int i = s.indexOf(verb); i >= 0; i = s.indexOf(verb, i + verb.length())) {
                 int after = i + verb.length();
-                if ((i == 0 || s.charAt(i - 1) != '所') && !s.startsWith("的", after) && !s.startsWith("到的", after)) {
+                boolean stated = i > 0 && "需要而".indexOf(s.charAt(i - 1)) >= 0;
+                if ((i == 0 || s.charAt(i - 1) != '所')
+                        && (stated || !s.startsWith("的", after) && !s.startsWith("到的", after))) {
                     out.add(i);
                 }
             }

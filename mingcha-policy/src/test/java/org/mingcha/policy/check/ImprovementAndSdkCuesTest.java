@@ -69,7 +69,25 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("为了给您更好的体验，我们会根据您的浏览记录、设备信息，提取您的偏好特征形成用户画像，用于向您推送商品。",
                         Status.MISSING),
                 Arguments.of("我们会基于前述信息形成用户画像，用于向您推送商品。", Status.MET),
-                Arguments.of("我们不会根据您的浏览记录形成用户画像，用于向您推送商品。", Status.MET));
+                Arguments.of("我们不会根据您的浏览记录形成用户画像，用于向您推送商品。", Status.MET),
+                // the provider's own collection of "your personal information" for a better service only; handing it
+                // to partners is sharing, and new PI that future functions may need is no present collection
+                Arguments.of("为了给您带来更好的服务，示例公司可能会收集您的个人信息。", Status.MISSING),
+                Arguments.of("为了给您带来更好的服务，我们会向合作伙伴提供并收集您的信息。", Status.MET),
+                Arguments.of("随着功能的增加，我们可能需要收集新的个人信息，以改善您的体验。", Status.MET),
+                // a purpose stated in a list's introduction governs items that state none of their own, wherever
+                // the purpose stands in the sentence
+                Arguments.of("我们会收集您的以下信息，目的在于改善产品：\n1. 设备型号；\n2. 页面停留时长。", Status.MISSING),
+                // a reason given as 基于/出于…考虑 ties the collection to it; security named alone beside
+                // experience is the guide's 增强安全性
+                Arguments.of("其他信息包括示例公司基于安全、体验优化等考虑而需收集的信息。", Status.MISSING),
+                Arguments.of("其他信息包括示例公司出于履行合同的需要而收集的信息。", Status.MET),
+                // a fault named as the moment of collection is no purpose; fixing it is
+                Arguments.of("应用出现故障时，我们会记录当时的运行日志，以优化体验。", Status.MISSING),
+                Arguments.of("应用出现故障时，我们会记录当时的运行日志，以修复故障。", Status.MET),
+                // a permission an SDK obtains is a collection; its purpose may follow the SDK's quoted name
+                Arguments.of("示例SDK“甲推送”为提升体验，需获取读取存储空间权限；", Status.MISSING),
+                Arguments.of("示例SDK“甲推送”为推送消息，需获取读取存储空间权限；", Status.MET));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
