@@ -16,7 +16,8 @@ import org.mingcha.policy.text.Span;
  * "通过邮件反馈账号信息" is the user writing, not a promise;</li>
  * <li>the provider acts once the request is received: "我们会在收到您的邮件后…", or promptly once it is received
  * or approved: "注销申请通过后，我们会及时注销您的账号";</li>
- * <li>the provider promptly acts on what the user raised: "我们将尽快改善您所提出的建议";</li>
+ * <li>the provider promptly acts on what the user raised: "我们将尽快改善您所提出的建议", or on an operation the
+ * user needs or asks for: "用户需要修改个人资料的，我们应当及时为其提供该项服务";</li>
  * <li>or it speaks of handling the user's request, or requests for one of the user's operations: "如我们决定响应您的
  * 删除请求…", "有权就处理任何查阅数据的要求收取合理费用", and also "在以下情形中，我们将无法
  * 响应您的请求" (refusing some requests presupposes handling the others; the labels read it so).</li>
@@ -31,6 +32,7 @@ public final class RequestResponseCheck implements PolicyCheck {
     private static final int RECEIPT_TO_REQUEST_CHARS = 12;
     private static final int REQUEST_SENTENCES_BEFORE = 5;
     private static final int PROMPT_TO_RAISED_CHARS = 8;
+    private static final int NEED_TO_PROMPT_CHARS = 30;
 
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
     private final Pattern promise = Pattern.compile(alternatives("promiseMarkers") + "[^，。；,;]{0,"
@@ -44,6 +46,14 @@ public final class RequestResponseCheck implements PolicyCheck {
             + "|" + alternatives("promptness") + "[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS + "}?(您|你)所?提出的"
             + "|" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后)[，,]?[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS
             + "}?" + alternatives("promptness"));
+    /**
+     * The provider promptly serving an operation the user needs or asks for; the sentence names the request itself. The
+     * prompt clause must be the provider's: not the user's duty ("您应及时自行更正") nor a refusal ("不会立即支持").
+     */
+    private final Pattern servedNeed = Pattern.compile(alternatives("userWants") + "[^，。；,;]{0,6}?"
+            + alternatives("operationRequests") + "[^。；;]{0," + NEED_TO_PROMPT_CHARS + "}?[，,](?![^，。；,;]*?"
+            + alternatives("notProvider") + ")[^，。；,;]{0,6}?" + alternatives("providerModals") + "[^，。；,;]{0,2}?"
+            + alternatives("promptness"));
 
     @Override
     public String clause() {
@@ -59,12 +69,13 @@ public final class RequestResponseCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = masked(doc.quote(ss.get(i)));
-                if (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
+                boolean served = servedNeed.matcher(s).find() && !Scan.containsAny(s, lex.list("excludes"));
+                if (!served && (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
                         || Scan.containsAny(s, lex.list("promptness"))
                         || (s.contains("请求") || s.contains("申请") || s.contains("要求"))
                                 && Scan.containsAny(s, lex.list("handlingVerbs")))
                         || !promise.matcher(s).find() || Scan.containsAny(s, lex.list("excludes"))
-                        || !Scan.containsAny(requestWindow(doc, i), lex.list("requests"))) {
+                        || !Scan.containsAny(requestWindow(doc, i), lex.list("requests")))) {
                     continue;
                 }
                 promises.add(new Hit(doc, ss.get(i)));

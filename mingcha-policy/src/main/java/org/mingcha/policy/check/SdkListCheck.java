@@ -19,8 +19,9 @@ import org.mingcha.policy.text.Span;
  * receives PI ("我们接入的推送SDK会收集您的设备标识") or is said to be a third party's ("产品中包含第三方SDK",
  * "接入第三方SDK目录"), third-party services or tools built into the product in a
  * paragraph on collecting PI ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"), or an SDK sentence with a link
- * (within the table it introduces when it ends in a colon) that is not a pointer to a list kept elsewhere
- * ("附件：SDK使用场景列表（链接）" names none); around each mention (it and the next lines) the list should
+ * (within the table it introduces when it ends in a colon; a link to a list kept elsewhere is an unnamed SDK as well,
+ * the round-seven reading), or any sentence that says SDKs are part of the product ({@link #sdkInProduct}); around each
+ * mention (it and the next lines) the list should
  * give the vendor, the purpose, the kinds of PI and a link to the SDK's policy (a table's header gives the vendor and
  * purpose columns of its rows). At least {@value #MIN_SDKS} named SDKs each with all four → {@code met}; SDKs named
  * with columns missing → {@code partly}; none → {@code missing}.
@@ -39,13 +40,18 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int EMBED_TO_SDK_CHARS = 20;
     private static final int TOOL_WITHIN_CHARS = 6;
     private static final Pattern SPACE_BEFORE_SDK = Pattern.compile("\\s+sdk");
-    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+");
+    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
     /** The SDK's policy named by its title ("具体详见《极光隐私政策》") points to it as a link does. */
     private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
     private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
+    /** An SDK that acts on data: "sdk" before a collecting verb in the same clause ("通过SDK来收集", "该SDK需要获取"). */
+    private final Pattern collectingSdk = Pattern.compile("sdk[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}?("
+            + String.join("|", lex.list("collectActs")) + ")");
+    /** "sdk" as a collected data item ("SDK版本", "SDK/API/JS代码版本"), not code of the app. */
+    private static final Pattern SDK_AS_ITEM = Pattern.compile("sdk\\s*(版本|/)");
     /** Third-party code built into the product ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"). */
     private final Pattern embeddedThirdParty = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}第三方(" + String.join("|", lex.list("embeddedParts"))
@@ -85,9 +91,8 @@ public final class SdkListCheck implements PolicyCheck {
                 }
                 boolean genericWithLink = name == null && s.contains("sdk")
                         && window(doc.text(), ss, i, listIntroduction(s) ? LIST_WINDOW_SENTENCES : ROW_WINDOW_SENTENCES)
-                                .contains("http") && !Scan.containsAny(s, lex.list("listPointers"));
-                boolean embedded = name == null && (s.contains("sdk") && embeddedSdk.matcher(s).find()
-                        && (Scan.containsAny(s, lex.list("piActs")) || Scan.containsAny(s, lex.list("thirdPartySdk")))
+                                .contains("http");
+                boolean embedded = name == null && (sdkInProduct(s)
                         || s.contains("第三方") && embedsThirdPartyPart(s)
                         && Scan.containsAny(
                                 lower.substring(doc.paragraphAt(ss.get(i).start()).start(),
@@ -142,7 +147,24 @@ public final class SdkListCheck implements PolicyCheck {
         return List.copyOf(out);
     }
 
-    /** Links blanked out (same length, offsets kept): "msdk/sdk_list.html" in a URL names no SDK. */
+    /**
+     * Whether a sentence says that SDKs are part of the product, named or not (the round-three and round-seven readings:
+     * SDKs said to be embedded, or a directory of them, make the list {@code partly}): "sdk" belongs to a third party
+     * or partner, is built in or used, or itself collects data. It does not where the SDK is the provider's own, offered
+     * to others (the policy's scope), where partners' SDKs are only promised a security test, where "SDK等技术" is the
+     * method of a sharing, or where "SDK" is a collected data item or embedding is denied.
+     */
+    private boolean sdkInProduct(String sentence) {
+        String s = SDK_AS_ITEM.matcher(sentence).replaceAll("");
+        if (!s.contains("sdk") || Scan.containsAny(s, lex.list("sdkNotInProduct"))
+                || Scan.containsAny(s, lex.list("outOfScope")) || Scan.containsAny(s, lex.list("embedNegations"))) {
+            return false;
+        }
+        return Scan.containsAny(s, lex.list("sdkOwners")) || embeddedSdk.matcher(s).find()
+                || collectingSdk.matcher(s).find();
+    }
+
+    /** Links and e-mail addresses blanked out (same length, offsets kept): "msdk/sdk_list.html" names no SDK. */
     private static String withoutLinks(String text) {
         Matcher m = LINK.matcher(text);
         StringBuilder sb = new StringBuilder(text);

@@ -428,10 +428,8 @@ abstract class UserOperationCheck implements PolicyCheck {
     }
 
     private boolean negatedAt(String s, int opStart) {
-        for (String d : duties) {
-            if (opStart >= d.length() && s.startsWith(d, opStart - d.length())) {
-                return true;
-            }
+        if (dutyAt(s, opStart)) {
+            return true;
         }
         for (String n : negations) {
             if (opStart >= n.length() && s.startsWith(n, opStart - n.length())) {
@@ -441,6 +439,33 @@ abstract class UserOperationCheck implements PolicyCheck {
             }
         }
         return false;
+    }
+
+    /**
+     * The operation is the user's duty: a duty word earlier in its clause, or in the clause before when this one only
+     * continues it ("须对信息的真实性负责，并及时更新"), with no ability ("可以", "有权") between duty and operation.
+     */
+    private boolean dutyAt(String s, int opStart) {
+        int clauseStart = clauseStart(s, opStart);
+        if (s.substring(clauseStart, opStart).strip().startsWith("并") && clauseStart > 0) {
+            clauseStart = clauseStart(s, clauseStart - 1);
+        }
+        String before = s.substring(clauseStart, opStart);
+        for (String d : duties) {
+            int at = before.lastIndexOf(d);
+            if (at >= 0 && !Scan.containsAny(before.substring(at + d.length()), lex.list("clauseAbilities"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int clauseStart(String s, int at) {
+        int k = -1;
+        for (char c : new char[] {'，', ',', '；', ';', '：', ':'}) {
+            k = Math.max(k, s.lastIndexOf(c, at - 1));
+        }
+        return k + 1;
     }
 
     /**

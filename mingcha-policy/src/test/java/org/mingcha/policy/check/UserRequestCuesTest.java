@@ -140,7 +140,18 @@ class UserRequestCuesTest {
                         Status.MET),
                 // a heading naming the right, with the user's way in its body
                 Arguments.of(new AccountCancellationCheck(), "五、注销权\n您可以联系客服，由人工受理。", Status.MET),
-                Arguments.of(new ConsentWithdrawalCheck(), "四、撤销权\n您可以随时退订营销短信。", Status.MISSING));
+                Arguments.of(new ConsentWithdrawalCheck(), "四、撤销权\n您可以随时退订营销短信。", Status.MISSING),
+                // a duty anywhere before the operation in its clause, or in the clause a 并 continues, is no offer; an
+                // ability after the duty still is
+                Arguments.of(new CorrectionOperationCheck(), "用户须对所提供资料的真实性负责，并及时更新个人资料。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "资料如有变化，您有义务在设置页面自行修改个人资料。", Status.MISSING),
+                Arguments.of(new CorrectionOperationCheck(), "用户必须登录后才可以在设置页面修改个人资料。", Status.MET),
+                // the provider promptly serving an operation the user needs is a response without a limit; the user's
+                // own duty to act promptly, or a refusal to act at once, is none
+                Arguments.of(new RequestResponseCheck(), "用户注册后需要修改个人资料的，运营方应当及时为其办理。", Status.PARTLY),
+                Arguments.of(new RequestResponseCheck(), "如法规要求更正您的信息，您应及时自行更正。", Status.MISSING),
+                Arguments.of(new RequestResponseCheck(), "若用户申请注销账号且账户有余额，我们不会立即办理，而是提示用户。",
+                        Status.MISSING));
     }
 
     @Test
@@ -157,7 +168,7 @@ class UserRequestCuesTest {
 
     @ParameterizedTest(name = "{1} → {2}")
     @MethodSource("operationCues")
-    void operationCues(UserOperationCheck check, String text, Status expected) {
+    void operationCues(PolicyCheck check, String text, Status expected) {
         assertThat(Snippets.run(check, text).status()).isEqualTo(expected);
     }
 
