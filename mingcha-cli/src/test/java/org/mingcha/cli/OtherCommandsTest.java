@@ -170,7 +170,7 @@ class OtherCommandsTest {
                 "--labels", labels.toString(), "--split", "holdout5");
         assertThat(cli.exitCode()).as(cli.err()).isZero();
         assertThat(cli.out()).containsPattern("unseen odd \\(held out\\) +0 ")
-                .containsPattern("unseen even \\(tuned\\) +1 +1 +1 ").contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00 |");
+                .containsPattern("unseen even \\(tuned\\) +1 +1 +1 ").contains("| 6.2.1.d | 1 | 1.00 | 1.00 | 1.00 | 1.00–1.00 | 1.00 |");
 
         Cli sharedOnly = Cli.run("policy-eval", "--corpus", corpus.toString(), "--dataset", corpus.toString());
         assertThat(sharedOnly.exitCode()).isEqualTo(ExitCodes.USAGE);
