@@ -354,7 +354,8 @@ public final class SoleImprovementCheck implements PolicyCheck {
      * and a sentence naming any business function or the law beside it ("依据相关法律法规收集…") frames the policy.
      */
     private boolean namesPiKind(String s, String next) {
-        boolean sharing = Scan.containsAny(s, lex.list("sharing")) || Scan.containsAny(s, lex.list("functions"));
+        boolean notOwnCollection = Scan.containsAny(s, lex.list("sharing"))
+                || Scan.containsAny(s, lex.list("functions"));
         for (int i : collectPositions(s)) {
             int a = lastBreakBefore(s, i) + 1;
             int b = firstBreakFrom(s, i);
@@ -365,7 +366,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 int comma = next.indexOf('，');
                 clause += comma >= 0 ? next.substring(0, comma) : next;
             }
-            String kinds = sharing ? wholePi.matcher(clause).replaceAll("") : clause;
+            String kinds = notOwnCollection ? wholePi.matcher(clause).replaceAll("") : clause;
             if (Scan.containsAny(kinds, lex.list("piKinds"))) {
                 return true;
             }
