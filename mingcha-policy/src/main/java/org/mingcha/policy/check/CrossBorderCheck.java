@@ -72,14 +72,7 @@ public final class CrossBorderCheck implements PolicyCheck {
     private boolean denied(String sentence) {
         for (String term : lex.list("abroad")) {
             for (int i = sentence.indexOf(term); i >= 0; i = sentence.indexOf(term, i + term.length())) {
-                int clauseStart = 0;
-                for (int k = i - 1; k >= 0; k--) {
-                    if ("，。；,;：:".indexOf(sentence.charAt(k)) >= 0) {
-                        clauseStart = k + 1;
-                        break;
-                    }
-                }
-                if (!Scan.containsAny(sentence.substring(clauseStart, i), lex.list("denial"))) {
+                if (!Scan.containsAny(sentence.substring(Scan.clauseStart(sentence, i), i), lex.list("denial"))) {
                     return false;
                 }
             }

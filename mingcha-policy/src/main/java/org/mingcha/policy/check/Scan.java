@@ -29,6 +29,20 @@ final class Scan {
         return out;
     }
 
+    /**
+     * Where the clause holding position {@code at} of a sentence starts: after the last comma, semicolon or colon
+     * before it (full- or half-width), or at 0.
+     */
+    static int clauseStart(String s, int at) {
+        int k = -1;
+        for (int i = at - 1; i >= 0 && k < 0; i--) {
+            if ("，,；;：:".indexOf(s.charAt(i)) >= 0) {
+                k = i;
+            }
+        }
+        return k + 1;
+    }
+
     static boolean containsAny(String s, List<String> terms) {
         return first(s, terms).isPresent();
     }

@@ -40,7 +40,12 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int EMBED_TO_SDK_CHARS = 20;
     private static final int TOOL_WITHIN_CHARS = 6;
     private static final Pattern SPACE_BEFORE_SDK = Pattern.compile("\\s+sdk");
-    private static final Pattern LINK = Pattern.compile("(?:https?://|www\\.)[^\\s)）>\\]]+|[\\w.+-]+@[\\w-]+(\\.[\\w-]+)+");
+    /**
+     * A URL, or an e-mail address; the address starts only where a run of address characters starts (lookbehind) and
+     * its parts are taken possessively, so a long run of letters without "@" is passed once, not once per position.
+     */
+    private static final Pattern LINK = Pattern.compile(
+            "(?:https?://|www\\.)[^\\s)）>\\]]+|(?<![\\w.+-])[\\w.+-]++@[\\w-]++(\\.[\\w-]++)+");
 
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
     /** The SDK's policy named by its title ("具体详见《极光隐私政策》") points to it as a link does. */

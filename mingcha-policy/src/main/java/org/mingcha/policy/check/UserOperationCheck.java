@@ -372,9 +372,7 @@ abstract class UserOperationCheck implements PolicyCheck {
         }
         for (String op : lex.list("operations")) {
             for (int i = s.indexOf(op); i >= 0; i = s.indexOf(op, i + op.length())) {
-                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', i), s.lastIndexOf(',', i)),
-                        Math.max(s.lastIndexOf('；', i), s.lastIndexOf('：', i))) + 1;
-                if (!Scan.containsAny(s.substring(clauseStart, i), presupposing)) {
+                if (!Scan.containsAny(s.substring(Scan.clauseStart(s, i), i), presupposing)) {
                     return false;
                 }
             }
@@ -433,9 +431,7 @@ abstract class UserOperationCheck implements PolicyCheck {
         }
         for (String n : negations) {
             if (opStart >= n.length() && s.startsWith(n, opStart - n.length())) {
-                int clauseStart = Math.max(Math.max(s.lastIndexOf('，', opStart), s.lastIndexOf(',', opStart)),
-                        Math.max(s.lastIndexOf('；', opStart), s.lastIndexOf('：', opStart))) + 1;
-                return !Scan.containsAny(s.substring(clauseStart, opStart), conditionals);
+                return !Scan.containsAny(s.substring(Scan.clauseStart(s, opStart), opStart), conditionals);
             }
         }
         return false;
@@ -446,9 +442,9 @@ abstract class UserOperationCheck implements PolicyCheck {
      * continues it ("须对信息的真实性负责，并及时更新"), with no ability ("可以", "有权") between duty and operation.
      */
     private boolean dutyAt(String s, int opStart) {
-        int clauseStart = clauseStart(s, opStart);
+        int clauseStart = Scan.clauseStart(s, opStart);
         if (s.substring(clauseStart, opStart).strip().startsWith("并") && clauseStart > 0) {
-            clauseStart = clauseStart(s, clauseStart - 1);
+            clauseStart = Scan.clauseStart(s, clauseStart - 1);
         }
         String before = s.substring(clauseStart, opStart);
         for (String d : duties) {
@@ -458,14 +454,6 @@ abstract class UserOperationCheck implements PolicyCheck {
             }
         }
         return false;
-    }
-
-    private static int clauseStart(String s, int at) {
-        int k = -1;
-        for (char c : new char[] {'，', ',', '；', ';', '：', ':'}) {
-            k = Math.max(k, s.lastIndexOf(c, at - 1));
-        }
-        return k + 1;
     }
 
     /**

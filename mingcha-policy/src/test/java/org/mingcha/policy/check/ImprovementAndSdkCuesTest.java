@@ -162,6 +162,19 @@ class ImprovementAndSdkCuesTest {
                 .isEqualTo(Status.MET);
     }
 
+    /**
+     * A long run of letters without "@" (a pasted token, a minified line) is passed over once by the link and e-mail
+     * blanking; an address pattern retried from every position of the run took minutes on a few hundred thousand.
+     */
+    @Test
+    void aLongRunOfLettersIsReadOnceAndTheAddressAfterItStillBlanked() {
+        String text = "令牌：" + "a".repeat(300_000) + "\n如有疑问，请发送邮件至 help@paysdk.example.com 与我们联系。\n"
+                + "我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。";
+        assertThat(Snippets.run(new SdkListCheck(), text).status()).isEqualTo(Status.PARTLY);
+        assertThat(Snippets.run(new SdkListCheck(), text.substring(0, text.lastIndexOf('\n'))).status())
+                .isEqualTo(Status.MISSING);
+    }
+
     @Test
     void aPromiseToAskBeforeNewCollectionIsNoCollection() {
         assertThat(Snippets.run(new SoleImprovementCheck(),
