@@ -5,12 +5,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.mingcha.cli.ExitCodes;
 import org.mingcha.core.kb.KnowledgeBase;
 import org.mingcha.core.scan.MingchaException;
 import org.mingcha.policy.check.eval.CheckEvaluation;
 import org.mingcha.policy.check.eval.EvaluationReport;
+import org.mingcha.policy.check.eval.PolicyLabels;
 import org.mingcha.policy.declare.DeclarationExtractor;
 import org.mingcha.policy.eval.Ca4pCorpus;
 import org.mingcha.policy.eval.DeclarationEvaluation;
@@ -34,8 +38,6 @@ public final class PolicyEvalCommand implements Callable<Integer> {
     private static final String LABELS = "mingcha-policy/src/test/resources/labels";
     /** Where scripts/test-tools.sh puts its checkout of the whole dataset, under the tools cache. */
     private static final String DATASET = "ca4p-483";
-    private static final List<String> SPLITS = List.of(CheckEvaluation.ALL, "tune", "test", "holdout", "holdout4",
-            "holdout5", "holdout6", "holdout7");
 
     @Spec
     CommandSpec spec;
@@ -65,10 +67,17 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             stderr.flush();
             return ExitCodes.USAGE;
         }
-        if (!SPLITS.contains(split)) {
-            stderr.println("mingcha: --split " + split + ": expected one of " + String.join(", ", SPLITS));
-            stderr.flush();
-            return ExitCodes.USAGE;
+        Path labelsDir = labels != null ? labels : repoRoot().map(r -> r.resolve(LABELS)).orElse(Path.of(LABELS));
+        if (!split.equals(CheckEvaluation.ALL)) {
+            // each round adds a split; the labels name them, so the command needs no list of its own
+            Set<String> splits = Files.isDirectory(labelsDir) ? PolicyLabels.loadAll(labelsDir).stream()
+                    .map(PolicyLabels::split).collect(Collectors.toCollection(TreeSet::new)) : Set.of();
+            if (!splits.contains(split)) {
+                stderr.println("mingcha: --split " + split + ": expected " + CheckEvaluation.ALL
+                        + (splits.isEmpty() ? "" : " or a split of the labels: " + String.join(", ", splits)));
+                stderr.flush();
+                return ExitCodes.USAGE;
+            }
         }
         Path datasetDir = dataset != null ? dataset : toolsDir().resolve(DATASET);
         if (dataset != null && !Files.isDirectory(dataset.resolve("raw_data"))) {
@@ -82,7 +91,6 @@ public final class PolicyEvalCommand implements Callable<Integer> {
             Optional<Ca4pCorpus> full = Files.isDirectory(datasetDir.resolve("raw_data"))
                     ? Optional.of(Ca4pCorpus.of(datasetDir)) : Optional.empty();
             stdout.print(DeclarationEvaluation.run(shared, full, DeclarationExtractor.bundled(kb)).table());
-            Path labelsDir = labels != null ? labels : repoRoot().map(r -> r.resolve(LABELS)).orElse(Path.of(LABELS));
             if (Files.isDirectory(labelsDir)) {
                 stdout.println();
                 List<Ca4pCorpus> corpora = full.isPresent() ? List.of(shared, full.get()) : List.of(shared);
