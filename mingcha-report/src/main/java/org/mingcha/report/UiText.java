@@ -1,26 +1,27 @@
 package org.mingcha.report;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import org.mingcha.core.resource.YamlResources;
 import org.mingcha.core.rule.Language;
 import org.mingcha.core.rule.Severity;
 
 /**
  * The user-facing strings of the HTML and summary reports, one YAML file per language
- * ({@code org/mingcha/report/ui-zh.yaml}, {@code ui-en.yaml}); both must define the same keys.
+ * ({@code org/mingcha/report/ui-zh.yaml}, {@code ui-en.yaml}, read from the JSON the build compiles from them);
+ * both must define the same keys.
  */
 public final class UiText {
 
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
     private static final Map<Language, UiText> CACHE = new EnumMap<>(Language.class);
 
     private final Language language;
@@ -37,14 +38,30 @@ public final class UiText {
 
     private static UiText load(Language language) {
         String resource = "ui-" + language.name().toLowerCase(Locale.ROOT) + ".yaml";
-        try (InputStream in = UiText.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing report text resource " + resource);
-            }
-            return new UiText(language, YAML.readValue(in, new TypeReference<Map<String, String>>() { }));
+        try (JsonParser p = YamlResources.open(UiText.class, resource)) {
+            return new UiText(language, flatMap(p, resource));
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("missing report text resource " + resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read report text resource " + resource, e);
         }
+    }
+
+    /** One mapping of keys to scalars; read token by token, which keeps data binding out of a cold start. */
+    private static Map<String, String> flatMap(JsonParser p, String resource) throws IOException {
+        if (p.nextToken() != JsonToken.START_OBJECT) {
+            throw new IOException(resource + ": expected a mapping of keys to texts");
+        }
+        Map<String, String> strings = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            JsonToken value = p.nextToken();
+            if (!value.isScalarValue() || value == JsonToken.VALUE_NULL) {
+                throw new IOException(resource + ": key '" + key + "' must be a text");
+            }
+            strings.put(key, p.getText());
+        }
+        return strings;
     }
 
     public Language language() {

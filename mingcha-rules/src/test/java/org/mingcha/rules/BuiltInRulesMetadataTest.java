@@ -2,9 +2,6 @@ package org.mingcha.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -20,6 +17,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mingcha.core.fact.Facts;
@@ -30,6 +30,7 @@ import org.mingcha.core.rule.RuleCatalog;
 import org.mingcha.core.rule.RuleContext;
 import org.mingcha.core.rule.RuleMetadata;
 import org.mingcha.rules.pi.PiReadRule;
+import org.mingcha.testkit.YamlCopies;
 
 /** Lints every built-in rule's metadata, like PMD's AbstractRuleSetFactoryTest and SpotBugs' LoadMessagesTest. */
 class BuiltInRulesMetadataTest {
@@ -48,6 +49,15 @@ class BuiltInRulesMetadataTest {
         rules = BuiltInRules.all();
         catalog = RuleCatalog.forRules(rules);
         kb = KbReference.load();
+    }
+
+    @Test
+    void theBuildCompiledEveryRuleFileToJsonThatSaysTheSame() throws IOException {
+        for (Rule rule : rules) {
+            String name = rule.getClass().getSimpleName() + ".yaml";
+            assertThat(YamlCopies.compiledTokens(rule.getClass(), name)).as(name)
+                    .isEqualTo(YamlCopies.yamlTokens(rule.getClass(), name));
+        }
     }
 
     @Test

@@ -12,12 +12,12 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.networknt.schema.JsonSchema;
 import com.networknt.schema.JsonSchemaFactory;
 import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
+import org.mingcha.core.resource.YamlResources;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -96,7 +96,7 @@ final class KnowledgeBaseLoader {
 
         /** The syntax of what {@link #open} returns. */
         default JsonFactory syntax() {
-            return YAML;
+            return YamlResources.yamlFactory();
         }
     }
 
@@ -104,7 +104,6 @@ final class KnowledgeBaseLoader {
      * Streaming parser only: building trees without an ObjectMapper keeps databind's start-up cost out of every
      * CLI start (measured: about 150 ms of CPU on a cold JVM).
      */
-    private static final YAMLFactory YAML = new YAMLFactory();
     private static final JsonFactory JSON = new JsonFactory();
 
     /** Where {@link KnowledgeBaseCompiler} writes the bundled files as JSON, relative to {@link #BUNDLED_ROOT}. */

@@ -1,16 +1,18 @@
 package org.mingcha.core.rule;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.mingcha.core.resource.YamlResources;
 
 /**
- * The metadata of every rule, each read from {@code <RuleClassName>.yaml} beside the rule class.
+ * The metadata of every rule, each read from {@code <RuleClassName>.yaml} beside the rule class (or the JSON the
+ * build compiled from it, {@link YamlResources}).
  * Unknown keys are errors ({@link RuleMetadataReader}), so a typo in a rule file fails the build's meta-test.
  */
 public final class RuleCatalog {
@@ -38,11 +40,10 @@ public final class RuleCatalog {
 
     public static RuleMetadata metadataOf(Class<?> ruleClass) {
         String resource = ruleClass.getSimpleName() + ".yaml";
-        try (InputStream in = ruleClass.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("rule " + ruleClass.getName() + " has no metadata file " + resource);
-            }
-            return RuleMetadataReader.read(in);
+        try {
+            return RuleMetadataReader.read(YamlResources.open(ruleClass, resource));
+        } catch (NoSuchFileException e) {
+            throw new IllegalStateException("rule " + ruleClass.getName() + " has no metadata file " + resource);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + ruleClass.getName() + " metadata " + resource + ": "
                     + e.getMessage(), e);

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.mingcha.core.resource.YamlResources;
 
 class RuleMetadataReaderTest {
 
@@ -28,7 +29,8 @@ class RuleMetadataReaderTest {
             """;
 
     private static RuleMetadata read(String yaml) throws IOException {
-        return RuleMetadataReader.read(new ByteArrayInputStream(yaml.getBytes(StandardCharsets.UTF_8)));
+        byte[] bytes = yaml.getBytes(StandardCharsets.UTF_8);
+        return RuleMetadataReader.read(YamlResources.yaml(new ByteArrayInputStream(bytes)));
     }
 
     @Test
