@@ -1,9 +1,10 @@
 package org.mingcha.report.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.OutputStream;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import org.mingcha.core.scan.ScanResult;
 import org.mingcha.report.Renderer;
 import org.mingcha.report.ReportContext;
@@ -12,9 +13,8 @@ import org.mingcha.report.Reports;
 /** The machine-readable report, {@code <name>.mingcha.json}; see {@code docs/report-json.md}. */
 public final class JsonRenderer implements Renderer {
 
-    static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
 
     @Override
     public String format() {
@@ -30,7 +30,9 @@ public final class JsonRenderer implements Renderer {
     public void render(ScanResult result, ReportContext ctx, OutputStream out) {
         JsonReport report = JsonReportMapper.map(result, ctx);
         Reports.write(() -> {
-            MAPPER.writeValue(out, report);
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+                RecordJsonWriter.write(report, g);
+            }
             out.flush();
         });
     }
