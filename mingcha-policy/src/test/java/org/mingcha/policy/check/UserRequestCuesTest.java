@@ -173,6 +173,9 @@ class UserRequestCuesTest {
                 Arguments.of(new QueryOperationCheck(), "其他用户可以浏览您公开的资料。", Status.MISSING),
                 // staff allowed to access the data is access control
                 Arguments.of(new QueryOperationCheck(), "我们只允许必要的员工访问您的个人信息。", Status.MISSING),
+                // changing a setting is not correcting one's PI
+                Arguments.of(new CorrectionOperationCheck(), "禁用后您每次登录都要亲自更改用户设置，已记录的相应信息也会清空。",
+                        Status.MISSING),
                 // a named page is a way
                 Arguments.of(new QueryOperationCheck(), "您可以在个人资料页查询您提交的信息。", Status.MET),
                 // a reply answers what the user raised, within a reasonable time: a promise without a limit
