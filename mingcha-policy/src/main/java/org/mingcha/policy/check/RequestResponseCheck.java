@@ -2,6 +2,7 @@ package org.mingcha.policy.check;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.mingcha.core.fact.policy.PolicyCheckResult;
 import org.mingcha.core.fact.policy.PolicyCheckResult.Status;
@@ -33,14 +34,18 @@ public final class RequestResponseCheck implements PolicyCheck {
     private static final int REQUEST_SENTENCES_BEFORE = 5;
     private static final int PROMPT_TO_RAISED_CHARS = 8;
     private static final int NEED_TO_PROMPT_CHARS = 30;
+    private static final int RECEIPT_TO_HANDLING_CHARS = 40;
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^[\\s*#•·\\-]*([（(]?([0-9]+|[a-zA-Z]|[一二三四五六七八九十]+)[）).．、]\\s*)?");
 
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
     private final Pattern promise = Pattern.compile(alternatives("promiseMarkers") + "[^，。；,;]{0,"
             + MODAL_TO_VERB_CHARS + "}?" + alternatives("respond")
             + "|" + alternatives("promiseMarkers") + "[^，。；,;]{0,4}收到[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS
             + "}?" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后|内|起)"
-            + "|" + alternatives("handlingVerbs") + "(您|你)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)"
-            + "|(在|于)[^，。；,;]{0," + MODAL_TO_VERB_CHARS + "}?(内|以内)[^，。；,;]{0,4}?" + alternatives("respond")
+            + "|" + alternatives("handlingVerbs") + "(您|你|用户|个人信息主体|信息主体)的[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请)"
+            + "|(在|于)[^，。；,;]{0," + MODAL_TO_VERB_CHARS + "}?(内|以内)[^，。；,;]{0,4}?(" + String.join("|",
+                    lex.list("respond")) + "|(进行|完成)?处理(?![^，。；,;]{0,6}(信息|数据|资料)))"
             + "|" + alternatives("handlingVerbs") + "[^，。；,;]{0,6}?" + alternatives("operationRequests")
             + "[^，。；,;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?(请求|申请|要求)"
             + "|" + alternatives("promptness") + "[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS + "}?(您|你)所?提出的"
@@ -50,6 +55,13 @@ public final class RequestResponseCheck implements PolicyCheck {
      * The provider promptly serving an operation the user needs or asks for; the sentence names the request itself. The
      * prompt clause must be the provider's: not the user's duty ("您应及时自行更正") nor a refusal ("不会立即支持").
      */
+    /**
+     * The provider receiving what the user sent and then handling it ("收到您的申请后将按流程…予以处理"), or what the
+     * user raised being handled ("您的意见将会得到及时的处理"; not "直到问题得到解决"): both promise a response.
+     */
+    private final Pattern handledOnReceipt = Pattern.compile("收到[^。；;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?"
+            + alternatives("received") + "[^。；;]{0," + RECEIPT_TO_HANDLING_CHARS + "}?" + alternatives("handling")
+            + "|(您|你|用户)[^，。；,;]{0,8}?" + alternatives("requests") + "[^，。；,;]{0,6}?(得到|获得)[^，。；,;]{0,6}?" + alternatives("handling"));
     private final Pattern servedNeed = Pattern.compile(alternatives("userWants") + "[^，。；,;]{0,6}?"
             + alternatives("operationRequests") + "[^。；;]{0," + NEED_TO_PROMPT_CHARS + "}?[，,](?![^，。；,;]*?"
             + alternatives("notProvider") + ")[^，。；,;]{0,6}?" + alternatives("providerModals") + "[^，。；,;]{0,2}?"
@@ -69,13 +81,15 @@ public final class RequestResponseCheck implements PolicyCheck {
             List<Span> ss = doc.sentences();
             for (int i = 0; i < ss.size(); i++) {
                 String s = masked(doc.quote(ss.get(i)));
-                boolean served = servedNeed.matcher(s).find() && !Scan.containsAny(s, lex.list("excludes"));
+                boolean excluded = Scan.containsAny(s, lex.list("excludes"));
+                boolean served = !excluded && (servedNeed.matcher(s).find()
+                        || s.contains("收到") && handledOnReceipt.matcher(s).find()
+                        || Scan.containsAny(s, lex.list("handling")) && handledOnReceipt.matcher(s).find());
                 if (!served && (!(Scan.containsAny(s, lex.list("respond")) || s.contains("收到")
-                        || Scan.containsAny(s, lex.list("promptness"))
+                        || Scan.containsAny(s, lex.list("promptness")) || s.contains("处理")
                         || (s.contains("请求") || s.contains("申请") || s.contains("要求"))
                                 && Scan.containsAny(s, lex.list("handlingVerbs")))
-                        || !promise.matcher(s).find() || Scan.containsAny(s, lex.list("excludes"))
-                        || !Scan.containsAny(requestWindow(doc, i), lex.list("requests")))) {
+                        || excluded || !promisesResponse(s, requestWindow(doc, i)))) {
                     continue;
                 }
                 promises.add(new Hit(doc, ss.get(i)));
@@ -96,6 +110,26 @@ public final class RequestResponseCheck implements PolicyCheck {
             return Outcomes.of(clause(), Status.PARTLY, "no-time-limit", promises);
         }
         return Outcomes.of(clause(), Status.MISSING, "no-response-promise", List.of());
+    }
+
+    /**
+     * A promise outside a purpose clause ("为便于…尽快帮助您解决问题，我们可能会保存通话记录" gives a reason to keep data,
+     * it promises nothing). A reply ("回复", "答复") answers whatever the user raised, so it needs no request named
+     * nearby; any other handling does ("我们会及时处理" of what?).
+     */
+    private boolean promisesResponse(String s, String window) {
+        boolean requestNear = Scan.containsAny(window, lex.list("requests"));
+        Matcher m = promise.matcher(s);
+        while (m.find()) {
+            String clause = LIST_MARKER.matcher(s.substring(Scan.clauseStart(s, m.start()), m.start())).replaceFirst("");
+            if (lex.list("purposeMarkers").stream().anyMatch(clause::startsWith)) {
+                continue;
+            }
+            if (requestNear || Scan.containsAny(m.group(), lex.list("replies"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String alternatives(String list) {

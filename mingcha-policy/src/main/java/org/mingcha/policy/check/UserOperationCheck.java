@@ -59,6 +59,7 @@ abstract class UserOperationCheck implements PolicyCheck {
     private final List<String> userRequests;
     private final Optional<Pattern> questionContacts;
     private final List<Pattern> policyPointers;
+    private final Optional<Pattern> userAsAgent;
 
     UserOperationCheck() {
         this.lex = Lexicon.of(getClass(), SHARED_LEXICON);
@@ -98,6 +99,11 @@ abstract class UserOperationCheck implements PolicyCheck {
                 : Optional.of(Pattern.compile(String.join("|", questions)));
         this.policyPointers = lex.lists().getOrDefault("policyPointers", List.of()).stream()
                 .map(Pattern::compile).toList();
+        // "在您修改个人信息之前", "在您访问、更正和删除信息时", "当您收回同意后": the user as the one who performs it
+        List<String> agentOps = lex.lists().getOrDefault("agentOperations", List.of());
+        this.userAsAgent = agentOps.isEmpty() ? Optional.empty() : Optional.of(Pattern.compile("(" + String.join("|",
+                lex.list("subjects")) + ")(?:(?:" + String.join("|", lex.list("operationWords")) + ")[、和及或与]{1,2}){0,3}("
+                + String.join("|", agentOps) + ")"));
     }
 
     @Override
@@ -133,9 +139,11 @@ abstract class UserOperationCheck implements PolicyCheck {
                 Hit hit = new Hit(doc, sentence);
                 String w = window(doc, i);
                 boolean providerActs = providerActs(s);
-                if (!providerActs && (userCan(s) || isInstruction(s) || carried)) {
+                boolean offers = userCan(s) || isInstruction(s) || carried;
+                if (!providerActs && (offers || userIsAgent(s))) {
                     offered.add(hit);
-                    if (hasMethod(w) && !onlyPresupposed(s)) {
+                    // a presupposed operation ("在您修改信息时，我们会验证身份") is offered, but the way nearby is not its own
+                    if (offers && hasMethod(w) && !onlyPresupposed(s)) {
                         explained.add(hit);
                     }
                 } else if (Scan.containsAny(s, lex.list("bareMentions")) && !providerCommits(s)) {
@@ -378,6 +386,14 @@ abstract class UserOperationCheck implements PolicyCheck {
             }
         }
         return true;
+    }
+
+    /**
+     * The user is the grammatical subject of the operation ("在您修改个人信息之前，我们会验证您的身份", "当您收回同意后，
+     * 我们将不再处理"): the operation is presupposed to be the user's, which the guideline counts as offered.
+     */
+    private boolean userIsAgent(String s) {
+        return userAsAgent.isPresent() && userAsAgent.get().matcher(s).find();
     }
 
     /** "您同意并接受本公司有权…": the ability after the subject belongs to another actor named just before it. */

@@ -151,7 +151,48 @@ class UserRequestCuesTest {
                 Arguments.of(new RequestResponseCheck(), "用户注册后需要修改个人资料的，运营方应当及时为其办理。", Status.PARTLY),
                 Arguments.of(new RequestResponseCheck(), "如法规要求更正您的信息，您应及时自行更正。", Status.MISSING),
                 Arguments.of(new RequestResponseCheck(), "若用户申请注销账号且账户有余额，我们不会立即办理，而是提示用户。",
-                        Status.MISSING));
+                        Status.MISSING),
+                // the user as the subject of the operation presupposes it (offered), but a way nearby is not its own
+                Arguments.of(new CorrectionOperationCheck(), "在您更正资料之前，我们会先核验您的身份。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "在您修改个人信息前，我们会核验身份，客服电话为400-000-0000。",
+                        Status.PARTLY),
+                Arguments.of(new ConsentWithdrawalCheck(), "当您收回同意以后，我们不会再处理这部分信息。", Status.PARTLY),
+                // visiting a site is not querying one's PI, so the query check takes no subject-as-agent reading
+                Arguments.of(new QueryOperationCheck(), "在您访问我们的应用时，我们会记录您的个人信息。", Status.MISSING),
+                // the provider helping the user to act offers the operation; a request to get in touch is an instruction
+                Arguments.of(new CorrectionOperationCheck(), "我们会协助您更正账户信息。", Status.PARTLY),
+                Arguments.of(new CorrectionOperationCheck(), "如需更正其他个人信息，请随时联系我们的客服。", Status.MET),
+                // preventing the provider from obtaining one's PI by switching off features withdraws consent; stopping
+                // a site's cookies, or the provider stopping someone using its service, does not
+                Arguments.of(new ConsentWithdrawalCheck(), "你可以关闭部分功能，阻止我们继续获取你的个人信息。", Status.MET),
+                Arguments.of(new ConsentWithdrawalCheck(), "你可以在浏览器里设置阻止网站使用cookie功能。", Status.MISSING),
+                Arguments.of(new ConsentWithdrawalCheck(), "如用户违规，我们有权阻止其使用本产品的服务。", Status.MISSING),
+                // browsing is reading content or the browsing records collected; browsing one's own data is querying it
+                Arguments.of(new QueryOperationCheck(), "我们会收集您的浏览记录，您可以随时清除浏览过的内容。", Status.MISSING),
+                Arguments.of(new QueryOperationCheck(), "您可以随时浏览自己填写的资料。", Status.PARTLY),
+                Arguments.of(new QueryOperationCheck(), "其他用户可以浏览您公开的资料。", Status.MISSING),
+                // staff allowed to access the data is access control
+                Arguments.of(new QueryOperationCheck(), "我们只允许必要的员工访问您的个人信息。", Status.MISSING),
+                // changing a setting is not correcting one's PI
+                Arguments.of(new CorrectionOperationCheck(), "禁用后您每次登录都要亲自更改用户设置，已记录的相应信息也会清空。",
+                        Status.MISSING),
+                // a named page is a way
+                Arguments.of(new QueryOperationCheck(), "您可以在个人资料页查询您提交的信息。", Status.MET),
+                // a reply answers what the user raised, within a reasonable time: a promise without a limit
+                Arguments.of(new RequestResponseCheck(), "双方如有争议，应友好协商，我们会在合理时间内回复。", Status.PARTLY),
+                // handling after receipt, or what the user raised being handled, is a promise
+                Arguments.of(new RequestResponseCheck(), "平台收到您的申请后，将依照流程（必要时核验身份）予以处理。", Status.PARTLY),
+                Arguments.of(new RequestResponseCheck(), "我们设有投诉渠道，您的意见会得到及时的处理。", Status.PARTLY),
+                Arguments.of(new RequestResponseCheck(), "操作异常的账号可能被暂停服务，直到问题得到解决。", Status.MISSING),
+                // handling within a limit is a response; handling one's PI is processing, not a response
+                Arguments.of(new RequestResponseCheck(), "您可以在设置中申请注销，我们会在十个工作日内进行处理。", Status.MET),
+                Arguments.of(new RequestResponseCheck(), "如有投诉，我们将在一年内处理您的个人信息。", Status.MISSING),
+                // a response named in a purpose clause is a reason to keep records, not a promise
+                Arguments.of(new RequestResponseCheck(), "为便于尽快帮助您解决问题，我们可能会保存您与客服的通话记录。",
+                        Status.MISSING),
+                Arguments.of(new RequestResponseCheck(), "(3)为方便及时回复您的疑问，我们会保存您的联系邮箱。", Status.MISSING),
+                // refusing requests of the data subject presupposes handling the others (the labels' reading)
+                Arguments.of(new RequestResponseCheck(), "以下情形下，响应个人信息主体的请求将损害他人的合法权益。", Status.PARTLY));
     }
 
     @Test
