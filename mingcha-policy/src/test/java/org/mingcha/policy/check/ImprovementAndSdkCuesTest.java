@@ -103,6 +103,7 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("示例应用会与第三方服务提供商合作，在产品中接入第三方服务（例如投放广告）。第三方服务商可能会收集您的设备信息。",
                         Status.PARTLY),
                 Arguments.of("我们会使用工具（含第三方工具）统计您的使用数据。", Status.PARTLY),
+                Arguments.of("示例应用嵌入第三方代码传入个人信息的情形如下：", Status.PARTLY),
                 // third-party SDKs said to be in the product, or a heading of their directory: embedded, unnamed
                 Arguments.of("我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。", Status.PARTLY),
                 Arguments.of("接入第三方SDK目录", Status.PARTLY),
