@@ -52,6 +52,11 @@ public final class StorageCheck implements PolicyCheck {
      * keep nothing; a heading ("（二）存储期限") or a factor in a list ("是否存在保留期限的约定") states no period.
      */
     boolean statesPeriod(String sentence) {
+        // every way of stating a period needs a storage verb, a disposal or a named period (期): most sentences have none
+        if (!sentence.contains("期") && !Scan.containsAny(sentence, lex.list("retain"))
+                && !Scan.containsAny(sentence, lex.list("dispose"))) {
+            return false;
+        }
         String s = notKeeping.matcher(sentence).replaceAll("");
         if (heading(s) || Scan.containsAny(s, lex.list("notStating"))) {
             return false;
