@@ -39,6 +39,7 @@ public final class SdkListCheck implements PolicyCheck {
     private static final int TITLE_WITHIN_CHARS = 200;
     private static final int EMBED_TO_SDK_CHARS = 20;
     private static final int TOOL_WITHIN_CHARS = 6;
+    private static final int NEGATION_TO_VERB_CHARS = 4;
     private static final Pattern SPACE_BEFORE_SDK = Pattern.compile("\\s+sdk");
     /**
      * A URL, or an e-mail address; the address starts only where a run of address characters starts (lookbehind) and
@@ -50,13 +51,18 @@ public final class SdkListCheck implements PolicyCheck {
     private final Lexicon lex = Lexicon.of(SdkListCheck.class);
     /** The SDK's policy named by its title ("具体详见《极光隐私政策》") points to it as a link does. */
     private final Pattern policyTitle = Pattern.compile("《[^》]{0,30}(隐私|协议|政策|条款)[^》]{0,6}》");
-    private final Pattern embeddedSdk = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
-            + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
-    /** An SDK that acts on data: "sdk" before a collecting verb in the same clause ("通过SDK来收集", "该SDK需要获取"). */
-    private final Pattern collectingSdk = Pattern.compile("sdk[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}?("
-            + String.join("|", lex.list("collectActs")) + ")");
-    /** "sdk" as a collected data item ("SDK版本", "SDK/API/JS代码版本"), not code of the app. */
-    private static final Pattern SDK_AS_ITEM = Pattern.compile("sdk\\s*(版本|/)");
+    /**
+     * Embedding denied: a negated embedding verb before an SDK ("我们未接入任何第三方SDK", "不会集成该SDK"); the negation
+     * of anything else ("接入他们的SDK，不会向他们共享") leaves the SDK in the product.
+     */
+    private final Pattern embeddingDenied = Pattern.compile("(?:" + String.join("|", negatedEmbedding())
+            + "|(?:" + String.join("|", lex.list("embedNegations")) + ")[^，。；,;]{0," + NEGATION_TO_VERB_CHARS + "}(?:"
+            + String.join("|", lex.list("embedVerbs")) + "|使用))[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}sdk");
+    /**
+     * "sdk" as a collected data item ("SDK版本", "SDK/API/JS代码版本") or as the device's storage, a slip for the SD card
+     * ("修改您的SDK中的内容"), not code of the app.
+     */
+    private static final Pattern SDK_AS_ITEM = Pattern.compile("sdk\\s*(版本|/|卡)|(您的|手机的?|设备的?)sdk");
     /** Third-party code built into the product ("在产品中接入第三方服务", "使用工具（含第三方工具）统计"). */
     private final Pattern embeddedThirdParty = Pattern.compile("(" + String.join("|", lex.list("embedVerbs"))
             + ")[^，。；,;]{0," + EMBED_TO_SDK_CHARS + "}第三方(" + String.join("|", lex.list("embeddedParts"))
@@ -137,6 +143,12 @@ public final class SdkListCheck implements PolicyCheck {
         return Outcomes.of(clause(), met ? Status.MET : Status.PARTLY, note, mentions);
     }
 
+    /** The negations that carry their embedding verb ("未接入", "不包含"). */
+    private List<String> negatedEmbedding() {
+        return lex.list("embedNegations").stream()
+                .filter(n -> lex.list("embedVerbs").stream().anyMatch(n::endsWith)).toList();
+    }
+
     private List<String> names(CheckContext context) {
         Set<String> out = new LinkedHashSet<>();
         for (String n : lex.list("sdkNames")) {
@@ -154,19 +166,16 @@ public final class SdkListCheck implements PolicyCheck {
 
     /**
      * Whether a sentence says that SDKs are part of the product, named or not (the round-three and round-seven readings:
-     * SDKs said to be embedded, or a directory of them, make the list {@code partly}): "sdk" belongs to a third party
-     * or partner, is built in or used, or itself collects data. It does not where the SDK is the provider's own, offered
-     * to others (the policy's scope), where partners' SDKs are only promised a security test, where "SDK等技术" is the
-     * method of a sharing, or where "SDK" is a collected data item or embedding is denied.
+     * SDKs said to be embedded, or a directory of them, make the list {@code partly}): a policy speaks of SDKs only
+     * because the product contains some, so any "sdk" counts ("广告SDK形成标签", "该SDK由…提供", "SDK名称") except
+     * where the SDK is the provider's own, offered to others (the policy's scope), where partners' SDKs are only
+     * promised a security test, where "SDK等技术" is the method of a sharing, where "SDK" is a collected data item, or
+     * where embedding is denied ("未接入任何SDK"; "接入他们的SDK，不会向他们共享" denies only the sharing).
      */
     private boolean sdkInProduct(String sentence) {
         String s = SDK_AS_ITEM.matcher(sentence).replaceAll("");
-        if (!s.contains("sdk") || Scan.containsAny(s, lex.list("sdkNotInProduct"))
-                || Scan.containsAny(s, lex.list("outOfScope")) || Scan.containsAny(s, lex.list("embedNegations"))) {
-            return false;
-        }
-        return Scan.containsAny(s, lex.list("sdkOwners")) || embeddedSdk.matcher(s).find()
-                || collectingSdk.matcher(s).find();
+        return s.contains("sdk") && !Scan.containsAny(s, lex.list("sdkNotInProduct"))
+                && !Scan.containsAny(s, lex.list("outOfScope")) && !embeddingDenied.matcher(s).find();
     }
 
     /** Links and e-mail addresses blanked out (same length, offsets kept): "msdk/sdk_list.html" names no SDK. */

@@ -103,6 +103,7 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("示例应用会与第三方服务提供商合作，在产品中接入第三方服务（例如投放广告）。第三方服务商可能会收集您的设备信息。",
                         Status.PARTLY),
                 Arguments.of("我们会使用工具（含第三方工具）统计您的使用数据。", Status.PARTLY),
+                Arguments.of("示例应用嵌入第三方代码传入个人信息的情形如下：", Status.PARTLY),
                 // third-party SDKs said to be in the product, or a heading of their directory: embedded, unnamed
                 Arguments.of("我们的产品中可能会包含第三方SDK，这些SDK可能会直接收集您的信息。", Status.PARTLY),
                 Arguments.of("接入第三方SDK目录", Status.PARTLY),
@@ -119,6 +120,13 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("在部分场景下，本行会使用合作机构提供的开发工具包（SDK）办理业务，对应场景见附件。", Status.PARTLY),
                 Arguments.of("此时需要通过SDK来采集您的必要信息。", Status.PARTLY),
                 Arguments.of("定位权限：供第三方SDK完成统计时使用。", Status.PARTLY),
+                // any SDK the policy speaks of is one of the product: a typed SDK acting, an SDK a vendor provides, an
+                // SDK embedded even where sharing with its vendor is denied
+                Arguments.of("这些数据用于广告SDK形成兴趣标签，向您展示更相关的广告。", Status.PARTLY),
+                Arguments.of("“示例广告”：该SDK由示例有限公司提供，用于在开屏页播放广告。", Status.PARTLY),
+                Arguments.of("我们会接入他们的SDK，但不会向他们共享您的任何信息。", Status.PARTLY),
+                // embedding itself denied
+                Arguments.of("我们未接入任何第三方SDK。", Status.MISSING),
                 // the provider's own SDK offered to others, a security test of partners' SDKs, an SDK version as a
                 // collected item, a storage typo and an address in an e-mail are no SDK of the app
                 Arguments.of("本政策适用于供第三方应用使用的示例软件开发工具包（SDK）。", Status.MISSING),

@@ -186,6 +186,21 @@ class SnippetChecksTest {
     }
 
     @Test
+    void storageHandlingAfterThePeriodIsWhatMakesItMet() {
+        // deletion only when operations end cannot make the check met (the round-two reading)
+        PolicyCheckResult operationsEnd = Snippets.run(new StorageCheck(),
+                "资料存储于中华人民共和国境内。我们仅在所需期限内保留您的资料。如我们停止运营，我们将删除您的资料。");
+        assertThat(operationsEnd.status()).isEqualTo(Status.PARTLY);
+        assertThat(operationsEnd.note()).endsWith("handling-when-operations-end");
+        // deletion when the account is cancelled gives period and handling (the round-eight reading)
+        assertThat(Snippets.run(new StorageCheck(), "资料存储于中国内地。注销账号后，我们将删除您的资料。").status())
+                .isEqualTo(Status.MET);
+        // "once the period is exceeded" presupposes a period, it does not state one
+        PolicyCheckResult exceeded = Snippets.run(new StorageCheck(), "超出保存期限后，我们将删除您的资料。");
+        assertThat(exceeded.note()).isEqualTo("no-region,no-period,expiry-handling");
+    }
+
+    @Test
     void sdkListColumns() {
         String list = "第三方SDK列表：\nSDK名称：友盟统计\n第三方名称：示例科技有限公司\n用途：用于统计分析\n"
                 + "收集个人信息：设备信息、IMEI\n隐私政策：https://example.com/umeng\n"
@@ -513,7 +528,22 @@ class SnippetChecksTest {
                         Status.PARTLY),
                 // 7.1.d: a storage verb with its duration is a period; deletion when it expires (到期) follows it
                 Arguments.of(new StorageCheck(), "请求日志保留三年，到期后系统将自动删除。", Status.PARTLY),
-                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.MISSING),
+                // kept while the service is used is a period (the round-eight reading); device storage keeps nothing
+                Arguments.of(new StorageCheck(), "我们会在您使用期间保存相关记录。", Status.PARTLY),
+                Arguments.of(new StorageCheck(), "在您使用期间，推送服务需要获取存储权限。", Status.MISSING),
+                // a heading or a factor in a list states no period; a period set by regulation is one
+                Arguments.of(new StorageCheck(), "（二）保存期限", Status.MISSING),
+                Arguments.of(new StorageCheck(), "3. 是否存在保留期限的其他特别约定。", Status.MISSING),
+                Arguments.of(new StorageCheck(), "我们将按照监管规定的具体要求保存您的资料。", Status.PARTLY),
+                // the user deleting, or the provider deleting at the user's request, is no handling after the period
+                Arguments.of(new StorageCheck(), "注销账号前，您需自行删除账号内的数据。", Status.MISSING),
+                Arguments.of(new StorageCheck(), "注销账号之后，我们将依据您的要求，删除您的资料。", Status.MISSING),
+                // deletion at a duration's end states the period and the handling
+                Arguments.of(new StorageCheck(), "日志在三十天后自动删除。", Status.PARTLY),
+                // deletion when operations end is handling, in the sentence or in the list it introduces
+                Arguments.of(new StorageCheck(), "如我们停止运营，我们将删除您的个人信息。", Status.PARTLY),
+                Arguments.of(new StorageCheck(), "产品停止运营时，我们将做如下处理：\n（1）通知用户；\n（2）对所持有的资料进行格式化处理。",
+                        Status.PARTLY),
                 // a period named by its measure is a retention period only where the data are kept
                 Arguments.of(new StorageCheck(), "我们不会将您的资料保管超过合理的期限。", Status.PARTLY),
                 Arguments.of(new StorageCheck(), "发生故障时，我们会在最短时间内完成修复。", Status.MISSING),
