@@ -49,6 +49,7 @@ public final class SoleImprovementCheck implements PolicyCheck {
     private final Pattern enumerator = Pattern.compile("^[\\s（(一二三四五六七八九十0-9、.)）]*");
     private final Pattern headingSplit = alternatives(lex.list("headingSeparators"));
     private final List<Pattern> improvementPhrases = lex.list("improvementPhrases").stream().map(Pattern::compile).toList();
+    private final Pattern personalisedThing = alternatives(lex.list("personalisedThings"));
     private final Pattern anaphoricPurpose = alternatives(lex.list("anaphoricPurposes"));
     private final Pattern circumstance = alternatives(lex.list("circumstances"));
     private final Pattern profileSource = alternatives(lex.list("profileSources"));
@@ -155,12 +156,17 @@ public final class SoleImprovementCheck implements PolicyCheck {
 
     /**
      * Targeted push (round two's reading): a profile of the user's preferences built from kinds of PI the sentence
-     * names ("根据您的浏览记录、设备信息…提取您的偏好特征…画像…推送信息") to choose what is shown or pushed. Data
+     * names ("根据您的浏览记录、设备信息…提取您的偏好特征…画像…推送信息") to choose what is shown or pushed, or
+     * recommendations made from such data with no business function beside them ("根据您的位置信息…向您推荐…",
+     * round eight's reading on location collected to recommend). Data
      * the sentence refers back to ("基于前述信息", "收集的信息") were collected for other purposes.
      */
     boolean profilingForTargeting(String s) {
-        return Scan.containsAny(s, lex.list("profiling")) && Scan.containsAny(s, lex.list("targetedUses"))
-                && profileSource.matcher(s).find() && !Scan.containsAny(s, lex.list("referredData"))
+        boolean profile = Scan.containsAny(s, lex.list("profiling")) && Scan.containsAny(s, lex.list("targetedUses"));
+        boolean recommendation = Scan.containsAny(s, lex.list("recommendations"))
+                && !Scan.containsAny(personalisedThing.matcher(s).replaceAll("个性化"), lex.list("functions"));
+        return (profile || recommendation) && profileSource.matcher(s).find()
+                && !Scan.containsAny(s, lex.list("definitions")) && !Scan.containsAny(s, lex.list("referredData"))
                 && !Scan.containsAny(s, lex.list("profilingNegations"))
                 && !Scan.containsAny(s, lex.list("strongFunctions"));
     }
@@ -276,8 +282,13 @@ public final class SoleImprovementCheck implements PolicyCheck {
         return Scan.containsAny(wholePi.matcher(s).replaceAll(""), lex.list("piKinds"));
     }
 
+    /**
+     * A function that is only personalised ("个性化的信息搜索", "精准推送") is personalisation, the guide's targeted
+     * push, not the function itself: its function word does not count.
+     */
     private boolean improvementOnly(String purpose) {
-        if (Scan.containsAny(purpose, lex.list("functions")) || providesService(purpose)) {
+        String ownFunctions = personalisedThing.matcher(purpose).replaceAll("个性化");
+        if (Scan.containsAny(ownFunctions, lex.list("functions")) || providesService(purpose)) {
             return false;
         }
         return Scan.containsAny(purpose, lex.list("improvement")) || comparative.matcher(purpose).find();
@@ -285,7 +296,9 @@ public final class SoleImprovementCheck implements PolicyCheck {
 
     /**
      * "提供…服务/功能/产品" is a business function unless what is provided is itself only better or personalised
-     * ("提供更好的服务", "提供个性化服务", "提供尽可能多的个人化网上服务").
+     * ("提供更好的服务", "提供个性化服务", "提供尽可能多的个人化网上服务") or is named by an improvement-family
+     * purpose ("以提供统计分析服务": statistics offered as a service are still statistics; "提供和改善基于位置的服务"
+     * still provides a service).
      */
     private boolean providesService(String purpose) {
         for (int i = purpose.indexOf("提供"); i >= 0; i = purpose.indexOf("提供", i + 2)) {
@@ -299,8 +312,12 @@ public final class SoleImprovementCheck implements PolicyCheck {
                 continue;
             }
             Matcher provided = providedThing.matcher(object);
-            if (provided.find() && !Scan.containsAny(object.substring(0, provided.start()),
-                    lex.list("personalised"))) {
+            if (!provided.find()) {
+                continue;
+            }
+            String kind = object.substring(0, provided.start());
+            if (!Scan.containsAny(kind, lex.list("personalised"))
+                    && lex.list("improvement").stream().noneMatch(kind::endsWith)) {
                 return true;
             }
         }

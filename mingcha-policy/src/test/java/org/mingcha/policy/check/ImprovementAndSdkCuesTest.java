@@ -87,7 +87,28 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("应用出现故障时，我们会记录当时的运行日志，以修复故障。", Status.MET),
                 // a permission an SDK obtains is a collection; its purpose may follow the SDK's quoted name
                 Arguments.of("示例SDK“甲推送”为提升体验，需获取读取存储空间权限；", Status.MISSING),
-                Arguments.of("示例SDK“甲推送”为推送消息，需获取读取存储空间权限；", Status.MET));
+                Arguments.of("示例SDK“甲推送”为推送消息，需获取读取存储空间权限；", Status.MET),
+                // statistics offered as a service are still statistics; providing and improving a service provides it
+                Arguments.of("示例统计SDK会收集您的设备标识，以提供统计分析服务。", Status.MISSING),
+                Arguments.of("我们收集位置信息的目的在于提供和改善基于位置的服务。", Status.MET),
+                // a function that is only personalised is personalisation; an unqualified one stays a function
+                Arguments.of("为向您提供个性化的内容搜索服务，我们会收集您的点击记录。", Status.MISSING),
+                Arguments.of("为向您提供内容搜索服务，我们会收集您的点击记录。", Status.MET),
+                // the user handing data over, with a purpose of better or personalised service only
+                Arguments.of("您可以向我们提供您的职业、兴趣爱好等信息，这些信息有助于我们向您提供更加个性化的服务。", Status.MISSING),
+                Arguments.of("您可以向我们提供您的收货地址，以便配送订单。", Status.MET),
+                // protecting the service at large against threats is the guide's 增强安全性; a particular risk is not
+                Arguments.of("为更好地预防钓鱼网站和木马病毒，我们可能会记录您的网络使用习惯信息。", Status.MISSING),
+                Arguments.of("为防范交易风险，我们可能会记录您的网络使用习惯信息。", Status.MET),
+                // recommendations made from the user's data are targeted push, without any profile word; a glossary
+                // entry and a recommendation of people to meet are not
+                Arguments.of("我们会根据您的位置信息，向您推荐附近的活动。", Status.MISSING),
+                Arguments.of("个性化推荐：是指根据用户的浏览信息向用户推荐相关内容。", Status.MET),
+                Arguments.of("我们会根据您的位置信息，向您推荐附近的人。", Status.MET),
+                Arguments.of("为了提升体验，我们会根据用户的订阅信息形成特征标签，用于提供个性化内容。", Status.MISSING),
+                // keeping data is collecting it; a field named 信息安全 is no security purpose
+                Arguments.of("为了提高服务质量，我们会留存您使用服务的记录信息。", Status.MISSING),
+                Arguments.of("示例平台会按其信息安全规则收集去标识化的设备信息，以帮助我们统计和分析数据。", Status.MISSING));
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
