@@ -14,6 +14,8 @@ import org.mingcha.policy.text.Span;
  * its paragraph or sentence (or the next) calls it 敏感. Mentions in sentences saying the item is not collected, and in
  * definitions, do not count; a definition of sensitive PI marks the items only when it speaks of the policy's own, and
  * then marks every declared item. Without emphasis information an unmarked mention proves nothing: {@code partly}.
+ * Whether a kind outside table B.2's clear cases (location named without precision) is sensitive is open between
+ * annotators; a policy that marks it treats it as sensitive itself, so it counts where marked and only there.
  */
 public final class SensitiveMarkingCheck implements PolicyCheck {
 
@@ -44,7 +46,10 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
         for (CheckDocument doc : context.documents()) {
             emphasisKnown |= doc.emphasisKnown();
             List<Hit> falseFriends = Scan.find(doc, lex.list("notSensitive"));
-            for (Hit h : Scan.find(doc, lex.list("sensitive"))) {
+            List<Hit> mentions = new ArrayList<>(Scan.find(doc, lex.list("sensitive")));
+            List<Hit> ownKinds = Scan.find(doc, lex.list("sensitiveWhereMarked"));
+            mentions.addAll(ownKinds);
+            for (Hit h : mentions) {
                 if (falseFriends.stream().anyMatch(f -> f.span().contains(h.span()))) {
                     continue;
                 }
@@ -81,9 +86,10 @@ public final class SensitiveMarkingCheck implements PolicyCheck {
                         && Scan.containsAny(sentence, lex.list("sensitiveDefinitions"))) {
                     ownDefinition = true;
                 }
+                boolean ownKind = ownKinds.contains(h);
                 if (doc.emphasised(h.span()) || starred(doc, h.span()) || labelled) {
                     marked.add(h);
-                } else {
+                } else if (!ownKind) {
                     unmarked.add(h);
                 }
             }

@@ -493,7 +493,17 @@ class SnippetChecksTest {
                 Arguments.of(styled + "参加活动时我们会使用的信息可能包括个人敏感信息（\n银行卡号），用于发放奖励。", Status.MET),
                 // a wrapped line: the encryption example goes on on the next line
                 Arguments.of(styled + "我们会采取一切合理可行的安全措施保护您提供的数据，例如在您的浏览器与我们的服务器之间交换数据（如信用卡信息）时受\n"
-                        + "SSL加密保护。", Status.NOT_APPLICABLE));
+                        + "SSL加密保护。", Status.NOT_APPLICABLE),
+                // identity documents named generically are identity items
+                Arguments.of(styled + "为完成实名认证，我们会收集您的实名身份信息。", Status.MISSING),
+                Arguments.of(styled + "您需要提交姓名和证件信息以完成认证。", Status.MISSING),
+                // location without precision counts where the policy marks it, and only there
+                Arguments.of("我们会收集您的**位置信息**以推荐附近门店。" + collected, Status.PARTLY),
+                Arguments.of("我们会收集您的**位置信息**以推荐附近门店。", Status.MET),
+                Arguments.of(styled + "我们会收集您的位置信息以推荐附近门店。", Status.NOT_APPLICABLE),
+                // browsing records are a B.2 kind outside cookie text too; a bracketed definition declares nothing
+                Arguments.of(styled + "日志信息包括您的搜索内容、浏览记录。", Status.MISSING),
+                Arguments.of(styled + "个人上网记录（指通过日志存储的操作记录，包括浏览记录）。", Status.NOT_APPLICABLE));
     }
 
     static Stream<Arguments> datesAndSecurityCues() {
