@@ -106,6 +106,7 @@ class ImprovementAndSdkCuesTest {
                 Arguments.of("个性化推荐：是指根据用户的浏览信息向用户推荐相关内容。", Status.MET),
                 Arguments.of("我们会根据您的位置信息，向您推荐附近的人。", Status.MET),
                 Arguments.of("为了提升体验，我们会根据用户的订阅信息形成特征标签，用于提供个性化内容。", Status.MISSING),
+                Arguments.of("我们会结合您的操作行为进行算法分析，向您推荐您可能感兴趣的内容。", Status.MISSING),
                 // keeping data is collecting it; a field named 信息安全 is no security purpose
                 Arguments.of("为了提高服务质量，我们会留存您使用服务的记录信息。", Status.MISSING),
                 Arguments.of("示例平台会按其信息安全规则收集去标识化的设备信息，以帮助我们统计和分析数据。", Status.MISSING));
