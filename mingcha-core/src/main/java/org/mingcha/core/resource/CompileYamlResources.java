@@ -19,7 +19,7 @@ public final class CompileYamlResources {
     private CompileYamlResources() {
     }
 
-    /** {@code args[0]}: the class output directory; the rest: folders under it to compile, e.g. {@code org/mingcha/rules}. */
+    /** {@code args[0]}: the class output directory; the rest: folders under it, e.g. {@code org/mingcha/rules}. */
     public static void main(String[] args) throws IOException {
         if (args.length < 2) {
             throw new IllegalArgumentException("usage: CompileYamlResources <class output directory> <folder>...");
