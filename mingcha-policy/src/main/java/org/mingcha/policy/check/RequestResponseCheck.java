@@ -35,8 +35,6 @@ public final class RequestResponseCheck implements PolicyCheck {
     private static final int PROMPT_TO_RAISED_CHARS = 8;
     private static final int NEED_TO_PROMPT_CHARS = 30;
     private static final int RECEIPT_TO_HANDLING_CHARS = 40;
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^[\\s*#•·\\-]*([（(]?([0-9]+|[a-zA-Z]|[一二三四五六七八九十]+)[）).．、]\\s*)?");
 
     private final Lexicon lex = Lexicon.of(RequestResponseCheck.class);
     private final Pattern promise = Pattern.compile(alternatives("promiseMarkers") + "[^，。；,;]{0,"
@@ -52,16 +50,16 @@ public final class RequestResponseCheck implements PolicyCheck {
             + "|" + alternatives("received") + "[^，。；,;]{0,6}?(后|之后)[，,]?[^，。；,;]{0," + PROMPT_TO_RAISED_CHARS
             + "}?" + alternatives("promptness"));
     /**
-     * The provider promptly serving an operation the user needs or asks for; the sentence names the request itself. The
-     * prompt clause must be the provider's: not the user's duty ("您应及时自行更正") nor a refusal ("不会立即支持").
-     */
-    /**
      * The provider receiving what the user sent and then handling it ("收到您的申请后将按流程…予以处理"), or what the
      * user raised being handled ("您的意见将会得到及时的处理"; not "直到问题得到解决"): both promise a response.
      */
     private final Pattern handledOnReceipt = Pattern.compile("收到[^。；;]{0," + RECEIPT_TO_REQUEST_CHARS + "}?"
             + alternatives("received") + "[^。；;]{0," + RECEIPT_TO_HANDLING_CHARS + "}?" + alternatives("handling")
             + "|(您|你|用户)[^，。；,;]{0,8}?" + alternatives("requests") + "[^，。；,;]{0,6}?(得到|获得)[^，。；,;]{0,6}?" + alternatives("handling"));
+    /**
+     * The provider promptly serving an operation the user needs or asks for; the sentence names the request itself. The
+     * prompt clause must be the provider's: not the user's duty ("您应及时自行更正") nor a refusal ("不会立即支持").
+     */
     private final Pattern servedNeed = Pattern.compile(alternatives("userWants") + "[^，。；,;]{0,6}?"
             + alternatives("operationRequests") + "[^。；;]{0," + NEED_TO_PROMPT_CHARS + "}?[，,](?![^，。；,;]*?"
             + alternatives("notProvider") + ")[^，。；,;]{0,6}?" + alternatives("providerModals") + "[^，。；,;]{0,2}?"
@@ -121,7 +119,7 @@ public final class RequestResponseCheck implements PolicyCheck {
         boolean requestNear = Scan.containsAny(window, lex.list("requests"));
         Matcher m = promise.matcher(s);
         while (m.find()) {
-            String clause = LIST_MARKER.matcher(s.substring(Scan.clauseStart(s, m.start()), m.start())).replaceFirst("");
+            String clause = Scan.withoutListMarker(s.substring(Scan.clauseStart(s, m.start()), m.start()));
             if (lex.list("purposeMarkers").stream().anyMatch(clause::startsWith)) {
                 continue;
             }

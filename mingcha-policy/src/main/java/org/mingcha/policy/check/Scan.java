@@ -5,10 +5,18 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.mingcha.policy.text.Span;
 
-/** Term search over the normalised text: plain substring matching of lexicon terms, no patterns. */
+/**
+ * Term search over the normalised text (plain substring matching of lexicon terms), and the clause and list-item
+ * boundaries the checks share.
+ */
 final class Scan {
+
+    /** Bullets, numbers and letters that open a list item ("（2）", "3.", "iv)", "二、", "• "). */
+    private static final Pattern LIST_MARKER = Pattern.compile(
+            "^[\\s*#•·\\-]*([（(]?([0-9]+|[a-zA-Z]|[ivxIVX]+|[一二三四五六七八九十]+)[）).．、]\\s*)?");
 
     private Scan() {
     }
@@ -41,6 +49,11 @@ final class Scan {
             }
         }
         return k + 1;
+    }
+
+    /** The text without the list-item marker it opens with. */
+    static String withoutListMarker(String s) {
+        return LIST_MARKER.matcher(s).replaceFirst("");
     }
 
     static boolean containsAny(String s, List<String> terms) {

@@ -35,8 +35,6 @@ abstract class UserOperationCheck implements PolicyCheck {
     private static final List<String> POLICY_WORDS = List.of("政策", "协议", "声明", "指引");
     /** Lists every operation check reads alike (enablers, instructions, list pointers, question contacts). */
     private static final String SHARED_LEXICON = "UserOperations.yaml";
-    private static final Pattern LIST_MARKER = Pattern.compile(
-            "^[\\s*#•·\\-]*([（(]?([0-9]+|[a-zA-Z]|[ivxIVX]+|[一二三四五六七八九十]+)[）).．、]\\s*)?");
     private static final Pattern NUMBERED_HEADING = Pattern.compile(
             "^[\\s*#]*(第[一二三四五六七八九十0-9]+[章条节]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]"
             + "|[0-9]+(\\.[0-9]+)*[、.．)）])");
@@ -247,7 +245,7 @@ abstract class UserOperationCheck implements PolicyCheck {
 
     /** A list item whose own actor is another party ("（2）我们将删除…") is not the user acting. */
     private boolean opensWithOtherActor(String s) {
-        String t = LIST_MARKER.matcher(s).replaceFirst("");
+        String t = Scan.withoutListMarker(s);
         for (String actor : listItemActors) {
             if (t.startsWith(actor)) {
                 return true;
