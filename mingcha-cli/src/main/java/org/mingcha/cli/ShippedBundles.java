@@ -26,6 +26,10 @@ final class ShippedBundles extends ResourceBundle.Control {
         return load("org.mingcha.cli.console", locale);
     }
 
+    static ShippedBundles control() {
+        return CONTROL;
+    }
+
     private static ResourceBundle load(String baseName, Locale locale) {
         return ResourceBundle.getBundle(baseName, locale, CONTROL);
     }
