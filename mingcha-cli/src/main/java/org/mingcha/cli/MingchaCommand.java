@@ -14,9 +14,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** The root command; all text of the usage help lives in {@code Messages.properties}. */
+/** The root command; all text of the usage help lives in {@code Messages.properties}, set by {@link Main}. */
 @Command(name = "mingcha", mixinStandardHelpOptions = true, versionProvider = MingchaCommand.Version.class,
-        resourceBundle = "org.mingcha.cli.Messages", usageHelpAutoWidth = true, sortOptions = false)
+        usageHelpAutoWidth = true, sortOptions = false)
 public final class MingchaCommand implements Callable<Integer> {
 
     /** The subcommands in the order the usage help lists them; {@link Main} adds them to the root. */

@@ -12,9 +12,6 @@ import org.mingcha.core.rule.Severity;
 /** Console text in the chosen language, from {@code console.properties} / {@code console_zh.properties}. */
 public final class Texts {
 
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
-
     private final Language language;
     private final ResourceBundle bundle;
 
@@ -24,8 +21,7 @@ public final class Texts {
     }
 
     public static Texts of(Language language) {
-        Locale locale = language == Language.ZH ? Locale.SIMPLIFIED_CHINESE : Locale.ROOT;
-        return new Texts(language, ResourceBundle.getBundle("org.mingcha.cli.console", locale, NO_FALLBACK));
+        return new Texts(language, ShippedBundles.console(language == Language.ZH ? Locale.CHINESE : Locale.ROOT));
     }
 
     public Language language() {

@@ -1,10 +1,5 @@
 package org.mingcha.report.sarif;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -15,6 +10,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.mingcha.core.evidence.Evidence;
 import org.mingcha.core.kb.GuideClause;
 import org.mingcha.core.rule.Language;
@@ -38,9 +40,10 @@ public final class SarifRenderer implements Renderer {
     static final String TAXONOMY = "PIGuide";
     static final String FINGERPRINT_KEY = "mingcha/v1";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+    /** No ObjectMapper: the tree is built with the node factory and written by {@link JsonTreeWriter}. */
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .build();
     private static final Properties TOOL = loadToolProperties();
 
     @Override
@@ -57,7 +60,9 @@ public final class SarifRenderer implements Renderer {
     public void render(ScanResult result, ReportContext ctx, OutputStream out) {
         ObjectNode log = build(result, ctx);
         Reports.write(() -> {
-            MAPPER.writeValue(out, log);
+            try (JsonGenerator g = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+                JsonTreeWriter.write(log, g);
+            }
             out.flush();
         });
     }
@@ -72,7 +77,7 @@ public final class SarifRenderer implements Renderer {
         Map<String, Integer> taxonIndex = new LinkedHashMap<>();
         clauseIds.forEach(c -> taxonIndex.put(c, taxonIndex.size()));
 
-        ObjectNode log = MAPPER.createObjectNode();
+        ObjectNode log = NODES.objectNode();
         log.put("$schema", SCHEMA_URI);
         log.put("version", "2.1.0");
         ObjectNode run = log.putArray("runs").addObject();
@@ -145,7 +150,7 @@ public final class SarifRenderer implements Renderer {
 
     private static ObjectNode rule(RuleMetadata rule, ReportContext ctx, Map<String, Integer> taxonIndex) {
         Language lang = ctx.lang();
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = NODES.objectNode();
         node.put("id", rule.id());
         node.put("name", pascalName(rule.id()));
         node.putObject("shortDescription").put("text", rule.title().in(lang));
@@ -186,7 +191,7 @@ public final class SarifRenderer implements Renderer {
 
     private static ObjectNode taxonomy(List<String> clauseIds, ReportContext ctx) {
         UiText ui = UiText.of(ctx.lang());
-        ObjectNode tax = MAPPER.createObjectNode();
+        ObjectNode tax = NODES.objectNode();
         tax.put("name", TAXONOMY);
         tax.put("guid", taxonomyGuid());
         tax.putObject("shortDescription").put("text", ui.get("sarif.taxonomy.name"));
@@ -208,7 +213,7 @@ public final class SarifRenderer implements Renderer {
 
     private static ObjectNode result(RenderedFinding f, Evidence e, int ordinal, Integer ruleIndex) {
         var finding = f.finding();
-        ObjectNode node = MAPPER.createObjectNode();
+        ObjectNode node = NODES.objectNode();
         node.put("ruleId", finding.ruleId());
         node.put("ruleIndex", ruleIndex);
         node.put("level", level(finding.severity()));
